@@ -1,0 +1,103 @@
+package id.desabinaan.platform;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import jakarta.servlet.DispatcherType;
+
+/**
+ * One place that says who may reach which address. Public pages and public read APIs are
+ * listed explicitly; everything else needs a signed-in account. Role and territorial
+ * scope are checked again in each module's service, so a missing rule here never opens
+ * data.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfig {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	private static final String[] PUBLIC_PAGES = { "/", "/tentang", "/masuk", "/wilayah", "/wilayah/**", "/css/**",
+			"/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error" };
+
+	private static final String[] PUBLIC_API_READS = { "/api/v1/regions", "/api/v1/regions/**", "/api/v1/offices",
+			"/api/v1/offices/**", "/v3/api-docs", "/v3/api-docs/**" };
+
+	/**
+	 * Operations endpoints: health is public, metrics need a SYSTEM_ADMIN by HTTP basic
+	 * (scrapers).
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/actuator/**")
+			.authorizeHttpRequests((auth) -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.anyRequest()
+				.hasRole("SYSTEM_ADMIN"))
+			.httpBasic((basic) -> {
+			})
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable());
+		applyHeaders(http);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain applicationChain(HttpSecurity http, ObjectProvider<AuthenticationSuccessHandler> successHandler,
+			ObjectProvider<AuthenticationFailureHandler> failureHandler) throws Exception {
+		RequestMatcher api = (request) -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+		http.authorizeHttpRequests((auth) -> auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+			.permitAll()
+			.requestMatchers(PUBLIC_PAGES)
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, PUBLIC_API_READS)
+			.permitAll()
+			.anyRequest()
+			.authenticated()).formLogin((form) -> {
+				form.loginPage("/masuk").loginProcessingUrl("/masuk").failureUrl("/masuk?error").permitAll();
+				successHandler.ifAvailable(form::successHandler);
+				failureHandler.ifAvailable(form::failureHandler);
+			})
+			.logout((logout) -> logout.logoutUrl("/keluar").logoutSuccessUrl("/masuk?keluar").permitAll())
+			.exceptionHandling((ex) -> ex
+				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api));
+		applyHeaders(http);
+		return http.build();
+	}
+
+	private static void applyHeaders(HttpSecurity http) throws Exception {
+		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+			.frameOptions((frame) -> frame.deny())
+			.permissionsPolicyHeader(
+					(permissions) -> permissions.policy("geolocation=(self), camera=(), microphone=()")));
+	}
+
+	/** Argon2id, the memory-hard hash recommended for new systems. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+	}
+
+}

@@ -1,0 +1,21 @@
+package id.desabinaan;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+class ModularityTests {
+
+	private final ApplicationModules modules = ApplicationModules.of(Application.class);
+
+	@Test
+	void modulesRespectTheirBoundaries() {
+		this.modules.verify();
+	}
+
+	@Test
+	void writesModuleDocumentation() {
+		new Documenter(this.modules).writeDocumentation();
+	}
+
+}
