@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import id.desabinaan.shared.RegionCode;
+import id.desabinaan.shared.Scope;
 
 /**
  * The office hierarchy and working areas for other modules (accounts and scopes,
@@ -34,5 +35,18 @@ public interface OfficeDirectory {
 
 	/** Active offices, ordered by level then name. */
 	List<OfficeSummary> all();
+
+	/**
+	 * Whether an account with this scope may see the office: national sees all, a Kanwil
+	 * its offices, a Kanim itself and its sub-offices, a village its serving Kanim.
+	 */
+	boolean covers(Scope scope, long officeId);
+
+	/**
+	 * Whether an account with this scope covers the region (a village or a
+	 * kabupaten/kota): national all, a Kanwil the working areas of its Kanim, a Kanim its
+	 * working area, a village only itself.
+	 */
+	boolean covers(Scope scope, RegionCode code);
 
 }
