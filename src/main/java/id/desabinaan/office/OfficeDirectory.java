@@ -16,6 +16,11 @@ public interface OfficeDirectory {
 	Optional<OfficeSummary> find(long officeId);
 
 	/**
+	 * The office with this stable code (e.g. {@code KANIM-WONOSOBO}), active or retired.
+	 */
+	Optional<OfficeSummary> findByCode(String code);
+
+	/**
 	 * The Kanim (level OFFICE) whose working area contains the kabupaten/kota of this
 	 * region code (a village, kecamatan or kabupaten/kota code).
 	 */
