@@ -1,0 +1,91 @@
+package id.desabinaan.office.web;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The public office pages a resident opens without an account.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PublicOfficePageTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void listsTheOfficesGroupedByKanwil() throws Exception {
+		this.mvc.perform(get("/kantor"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Kantor imigrasi dan wilayah kerjanya"),
+					containsString("Kantor Wilayah Direktorat Jenderal Imigrasi Jawa Tengah"),
+					containsString("Kantor Imigrasi Kelas II Non TPI Wonosobo"),
+					containsString("Unit Kerja Kantor Imigrasi Wonosobo di Kabupaten Magelang"),
+					containsString("Kantor Imigrasi Kelas I TPI Yogyakarta"),
+					containsString("/kantor/KANIM-WONOSOBO"))))
+			.andExpect(content().string(not(containsString("id=\"serving\""))));
+	}
+
+	@Test
+	void showsWhichOfficeServesDesaPakuncenWithItsContact() throws Exception {
+		this.mvc.perform(get("/kantor").param("wilayah", "33.07.06.2009"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					allOf(containsString("id=\"serving\""), containsString("Kantor yang melayani Pakuncen, Selomerto"),
+							containsString("Kantor Imigrasi Kelas II Non TPI Wonosobo"),
+							containsString("Jl. Raya Banyumas Km. 5,5"), containsString("value=\"33.07.06.2009\""))));
+	}
+
+	@Test
+	void explainsAMalformedCode() throws Exception {
+		this.mvc.perform(get("/kantor").param("wilayah", "pakuncen"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(allOf(containsString("id=\"serving-problem\""),
+					containsString("tidak sesuai format Kemendagri"), containsString("value=\"pakuncen\""))));
+	}
+
+	@Test
+	void explainsAnUnknownCodeAndARegionNobodyServes() throws Exception {
+		this.mvc.perform(get("/kantor").param("wilayah", "33.07.06.9999"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("Wilayah dengan kode 33.07.06.9999 tidak ditemukan")));
+		this.mvc.perform(get("/kantor").param("wilayah", "33"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("Belum ada kantor imigrasi yang wilayah kerjanya mencakup")));
+	}
+
+	@Test
+	void showsOneOfficeWithItsWorkingArea() throws Exception {
+		this.mvc.perform(get("/kantor/KANIM-WONOSOBO"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Kantor Imigrasi Kelas II Non TPI Wonosobo"),
+					containsString("33.23"), containsString("Temanggung"), containsString("Purworejo"),
+					containsString("Kantor Wilayah Direktorat Jenderal Imigrasi Jawa Tengah"))));
+	}
+
+	@Test
+	void answersNotFoundForAnUnknownOfficeCode() throws Exception {
+		this.mvc.perform(get("/kantor/KANIM-ATLANTIS").accept("text/html"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("Halaman tidak ditemukan")));
+	}
+
+	@Test
+	void speaksEnglishWhenAsked() throws Exception {
+		this.mvc.perform(get("/kantor").param("lang", "en").param("wilayah", "33.07.06.2009"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Immigration offices and their working areas"),
+					containsString("The office serving Pakuncen"))));
+	}
+
+}
