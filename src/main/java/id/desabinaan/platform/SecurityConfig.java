@@ -36,8 +36,8 @@ class SecurityConfig {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
-	private static final String[] PUBLIC_PAGES = { "/", "/tentang", "/masuk", "/wilayah", "/wilayah/**", "/css/**",
-			"/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error" };
+	private static final String[] PUBLIC_PAGES = { "/", "/tentang", "/masuk", "/wilayah", "/wilayah/**", "/kantor",
+			"/kantor/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error" };
 
 	private static final String[] PUBLIC_API_READS = { "/api/v1/regions", "/api/v1/regions/**", "/api/v1/offices",
 			"/api/v1/offices/**", "/v3/api-docs", "/v3/api-docs/**" };
