@@ -14,7 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,20 +97,21 @@ class OfficeAdminPageTests {
 		return get(path, vars).accept("text/html");
 	}
 
-	MockHttpServletRequestBuilder createPost(CurrentUser user) {
-		return createPost(user, OfficeFixtures.unique("KANIM"));
-	}
-
-	MockHttpServletRequestBuilder createPost(CurrentUser user, String code) {
-		return post("/app/kantor/baru").with(user(user))
-			.with(csrf())
-			.param("code", code)
-			.param("name", "Kantor Imigrasi Kelas II TPI Uji")
-			.param("level", "OFFICE")
-			.param("parentId", String.valueOf(this.kanwil))
-			.param("officeClass", "II")
-			.param("tpi", "true")
-			.param("timeZone", "Asia/Jakarta");
+	MockHttpServletRequestBuilder createPost(CurrentUser user, String... overrides) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("code", OfficeFixtures.unique("KANIM"));
+		fields.put("name", "Kantor Imigrasi Kelas II TPI Uji");
+		fields.put("level", "OFFICE");
+		fields.put("parentId", String.valueOf(this.kanwil));
+		fields.put("officeClass", "II");
+		fields.put("tpi", "true");
+		fields.put("timeZone", "Asia/Jakarta");
+		for (int i = 0; i < overrides.length; i += 2) {
+			fields.put(overrides[i], overrides[i + 1]);
+		}
+		MockHttpServletRequestBuilder request = post("/app/kantor/baru").with(user(user)).with(csrf());
+		fields.forEach(request::param);
+		return request;
 	}
 
 	MockHttpServletRequestBuilder editPost(CurrentUser user, long id, String workingArea) {
@@ -213,7 +216,7 @@ class OfficeAdminPageTests {
 		CurrentUser admin = as(Role.SYSTEM_ADMIN);
 		this.mvc.perform(page("/app/kantor/baru").with(user(admin))).andExpect(status().isOk());
 		String code = OfficeFixtures.unique("KANIM");
-		this.mvc.perform(createPost(admin, code).param("workingArea", this.free.get(2)))
+		this.mvc.perform(createPost(admin, "code", code, "workingArea", this.free.get(2)))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrlPattern("/app/kantor/*"))
 			.andExpect(flash().attribute("flash", "office.flash.created"));
@@ -229,7 +232,7 @@ class OfficeAdminPageTests {
 		CurrentUser user = as(role);
 		this.mvc.perform(page("/app/kantor/baru").with(user(user))).andExpect(status().isForbidden());
 		String code = OfficeFixtures.unique("KANIM");
-		this.mvc.perform(createPost(user, code)).andExpect(status().isForbidden());
+		this.mvc.perform(createPost(user, "code", code)).andExpect(status().isForbidden());
 		assertThat(this.directory.findByCode(code)).isEmpty();
 	}
 
@@ -251,7 +254,7 @@ class OfficeAdminPageTests {
 	@Test
 	void aMalformedWorkingAreaCodeKeepsTheFormAndNamesTheField() throws Exception {
 		String code = OfficeFixtures.unique("KANIM");
-		this.mvc.perform(createPost(as(Role.SYSTEM_ADMIN), code).param("workingArea", "33-07"))
+		this.mvc.perform(createPost(as(Role.SYSTEM_ADMIN), "code", code, "workingArea", "33-07"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"workingArea-error\""),
 					containsString("Wilayah kerja: &quot;33-07&quot; bukan kode kabupaten/kota"),
@@ -262,7 +265,7 @@ class OfficeAdminPageTests {
 
 	@Test
 	void anUnknownRegencyKeepsTheForm() throws Exception {
-		this.mvc.perform(createPost(as(Role.SYSTEM_ADMIN)).param("workingArea", "33.99"))
+		this.mvc.perform(createPost(as(Role.SYSTEM_ADMIN), "workingArea", "33.99"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("kabupaten/kota dengan kode 33.99 tidak ada"),
 					containsString(">33.99</textarea>"))));
@@ -270,7 +273,7 @@ class OfficeAdminPageTests {
 
 	@Test
 	void aRegencyServedByAnotherOfficeIsRefusedNamingThatOffice() throws Exception {
-		this.mvc.perform(createPost(as(Role.SYSTEM_ADMIN)).param("workingArea", this.free.get(2) + ", 33.07"))
+		this.mvc.perform(createPost(as(Role.SYSTEM_ADMIN), "workingArea", this.free.get(2) + ", 33.07"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString(
 					"kabupaten/kota 33.07 sudah termasuk wilayah kerja Kantor Imigrasi Kelas II Non TPI Wonosobo"),
@@ -280,26 +283,26 @@ class OfficeAdminPageTests {
 
 	@Test
 	void missingRequiredFieldsAreShownInEnglishToo() throws Exception {
-		this.mvc.perform(createPost(as(Role.SYSTEM_ADMIN)).param("name", " ").param("lang", "en"))
+		this.mvc.perform(createPost(as(Role.SYSTEM_ADMIN), "name", " ", "lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(
 					content().string(allOf(containsString("<p class=\"field-error\" id=\"name-error\">Required.</p>"),
 							containsString("Some entries are not right yet."))));
-		this.mvc.perform(createPost(as(Role.SYSTEM_ADMIN)).param("officeClass", "").param("lang", "en"))
+		this.mvc.perform(createPost(as(Role.SYSTEM_ADMIN), "officeClass", "", "lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("An immigration office needs a class.")));
 	}
 
 	@Test
 	void aKanimUnderAKanimIsRefusedOnTheParentField() throws Exception {
-		this.mvc.perform(createPost(as(Role.SYSTEM_ADMIN)).param("parentId", String.valueOf(this.kanim)))
+		this.mvc.perform(createPost(as(Role.SYSTEM_ADMIN), "parentId", String.valueOf(this.kanim)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("tidak dapat menjadi induk kantor ini")));
 	}
 
 	@Test
 	void aTamperedChoiceIsATranslatedFieldError() throws Exception {
-		this.mvc.perform(createPost(as(Role.SYSTEM_ADMIN)).param("level", "PROVINCE"))
+		this.mvc.perform(createPost(as(Role.SYSTEM_ADMIN), "level", "PROVINCE"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Pilihan tidak dikenal.")));
 	}
