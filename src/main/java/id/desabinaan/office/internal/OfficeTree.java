@@ -67,7 +67,10 @@ final class OfficeTree {
 				this.children.computeIfAbsent(node.parentId(), (id) -> new ArrayList<>()).add(node);
 			}
 		}
-		this.children.values().forEach((list) -> list.sort(BY_LEVEL_THEN_NAME));
+		this.children.replaceAll((parentId, list) -> {
+			list.sort(BY_LEVEL_THEN_NAME);
+			return List.copyOf(list);
+		});
 		this.kanimByRegency = Map.copyOf(kanimByRegency);
 		kanimByRegency.forEach((regency,
 				officeId) -> this.areaByOffice.computeIfAbsent(officeId, (id) -> new TreeSet<>()).add(regency));
