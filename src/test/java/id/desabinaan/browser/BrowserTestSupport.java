@@ -11,6 +11,7 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -157,7 +158,7 @@ public abstract class BrowserTestSupport {
 	}
 
 	/** Waits (up to 10 s) until the condition holds. */
-	protected <T> T waitUntil(java.util.function.Function<? super WebDriver, T> condition) {
+	protected <T> T waitUntil(Function<? super WebDriver, T> condition) {
 		return new WebDriverWait(browser(), WAIT).until(condition);
 	}
 

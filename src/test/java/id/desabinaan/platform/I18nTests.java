@@ -25,6 +25,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
@@ -316,7 +317,7 @@ class I18nTests {
 		Document document = Jsoup.parse(html, "", Parser.htmlParser());
 		NodeTraversor.traverse(new NodeVisitor() {
 			@Override
-			public void head(org.jsoup.nodes.Node node, int depth) {
+			public void head(Node node, int depth) {
 				if (node instanceof TextNode text) {
 					checkText(name, text, problems);
 				}
