@@ -222,7 +222,7 @@ public class OfficeService {
 	public void changeContact(CurrentUser user, long id, Contact contact) {
 		Office office = office(id);
 		if (!user.hasRole(Role.SYSTEM_ADMIN) && !isOwnKanimHead(user, office)) {
-			throw new AccessDeniedException("office.contact");
+			throw new AccessDeniedException("Only the head of this Kanim or an administrator changes its contact");
 		}
 		office.changeContact(contact);
 		flush(office);
@@ -300,20 +300,20 @@ public class OfficeService {
 
 	private static void requireStaff(CurrentUser user) {
 		if (user == null || !user.role().isStaff()) {
-			throw new AccessDeniedException("office.staffOnly");
+			throw new AccessDeniedException("Office administration is for staff roles");
 		}
 	}
 
 	private void requireReader(CurrentUser user, long id) {
 		requireStaff(user);
 		if (!this.directory.tree().covers(user.scope(), id)) {
-			throw new AccessDeniedException("office.outOfScope");
+			throw new AccessDeniedException("Office outside the account's scope");
 		}
 	}
 
 	private static void requireAdmin(CurrentUser user) {
 		if (user == null || !user.hasRole(Role.SYSTEM_ADMIN)) {
-			throw new AccessDeniedException("office.adminOnly");
+			throw new AccessDeniedException("Only a system administrator changes the office registry");
 		}
 	}
 

@@ -99,7 +99,7 @@ class OfficeAdminController {
 			model.addAttribute("contactForm", ContactForm.of(office));
 			return CONTACT_FORM;
 		}
-		throw new AccessDeniedException("office.edit");
+		throw new AccessDeniedException("This role may not edit the office");
 	}
 
 	@PostMapping("/{id}/ubah")
