@@ -1,14 +1,14 @@
 -- Indonesia's administrative regions (reference data, filled by the region importer from
 -- src/main/resources/data/regions). Codes are Kemendagri codes PP.KK.CC.DDDD; rows are never
--- deleted: a code that disappears from a newer dataset is marked retired.
+-- deleted: a code that disappears from a newer dataset is marked retired. Name search runs on an
+-- in-memory index of this table (RegionIndex), so no search column or name index is kept here:
+-- every index slows the start-up import.
 create table region (
     code            varchar(13) not null primary key,
     parent_code     varchar(8) references region (code),
     level           varchar(10) not null,
     kind            varchar(10),
     name            varchar(120) not null,
-    -- lower-case name for case-insensitive search in SQL (the application searches in memory)
-    name_search     varchar(120) not null,
     dataset_version varchar(40) not null,
     retired_at      timestamp with time zone,
     created_at      timestamp with time zone not null,
@@ -17,7 +17,6 @@ create table region (
     constraint region_parent_check check ((level = 'PROVINCE') = (parent_code is null))
 );
 create index region_parent_idx on region (parent_code);
-create index region_name_search_idx on region (name_search);
 
 -- Which dataset version is in the region table. One row per dataset; the importer locks it
 -- (select ... for update) so that two nodes starting together import only once.

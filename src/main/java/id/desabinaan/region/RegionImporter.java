@@ -8,8 +8,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +23,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -44,7 +52,12 @@ class RegionImporter implements ApplicationRunner {
 	/** Rows per INSERT or MERGE statement. */
 	private static final int ROWS_PER_STATEMENT = 500;
 
-	private static final String COLUMNS = "code, parent_code, level, kind, name, name_search, dataset_version, created_at";
+	/** How long to wait for another node's import before giving up the start. */
+	private static final Duration LOCK_PATIENCE = Duration.ofMinutes(5);
+
+	private static final Duration LOCK_RETRY = Duration.ofSeconds(1);
+
+	private static final String COLUMNS = "code, parent_code, level, kind, name, dataset_version, created_at";
 
 	private final BundledRegions bundle;
 
@@ -83,45 +96,90 @@ class RegionImporter implements ApplicationRunner {
 
 	/** Imports the bundled dataset unless its version is already recorded. */
 	ImportResult importIfNeeded() {
-		ImportResult result = this.transaction.execute((status) -> {
-			String recorded = lockDataset();
-			if (this.bundle.version().equals(recorded)) {
-				return ImportResult.upToDate();
+		long started = System.nanoTime();
+		ImportResult written = null;
+		while (written == null) {
+			try {
+				written = this.transaction.execute((status) -> importLocked());
 			}
-			long start = System.nanoTime();
-			OffsetDateTime now = OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
-			Long existing = this.jdbc.queryForObject("select count(*) from region", Long.class);
-			boolean empty = existing == null || existing == 0;
-			int rows = 0;
-			for (RegionLevel level : RegionLevel.values()) {
-				List<BundledRegions.Row> levelRows = this.bundle.rows(level);
-				rows += levelRows.size();
-				if (empty) {
-					write(levelRows, now, this::insertSql);
+			catch (PessimisticLockingFailureException | QueryTimeoutException ex) {
+				// another node holds the dataset row and is importing: wait for it, then
+				// find its version recorded
+				if (System.nanoTime() - started > LOCK_PATIENCE.toNanos()) {
+					throw ex;
 				}
-				else {
-					write(levelRows, now, this::mergeSql);
-				}
+				log.info("Another node is importing regions; waiting");
+				pause();
 			}
-			int retired = empty ? 0
-					: this.jdbc.update(
-							"update region set retired_at = ? where dataset_version <> ? and retired_at is null", now,
-							this.bundle.version());
-			Duration duration = Duration.ofNanos(System.nanoTime() - start);
-			this.jdbc.update(
-					"update region_dataset set version = ?, imported_at = ?, row_count = ?, duration_ms = ? where id = ?",
-					this.bundle.version(), now, rows, duration.toMillis(), this.bundle.source());
-			if (retired > 0) {
-				log.warn("{} region codes are no longer in {} {} and were marked retired", retired,
-						this.bundle.source(), this.bundle.version());
-			}
-			return new ImportResult(empty ? ImportResult.Outcome.INSERTED : ImportResult.Outcome.UPDATED, rows, retired,
-					duration);
-		});
-		if (result.outcome() != ImportResult.Outcome.UP_TO_DATE) {
-			this.index.reload();
 		}
-		return result;
+		if (written.outcome() == ImportResult.Outcome.UP_TO_DATE) {
+			return written;
+		}
+		this.index.reload();
+		// reading the files, writing, committing and loading the index
+		return new ImportResult(written.outcome(), written.rows(), written.retired(),
+				Duration.ofNanos(System.nanoTime() - started));
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(LOCK_RETRY.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting for another node's region import", ex);
+		}
+	}
+
+	private ImportResult importLocked() {
+		String recorded = lockDataset();
+		if (this.bundle.version().equals(recorded)) {
+			return ImportResult.upToDate();
+		}
+		long start = System.nanoTime();
+		OffsetDateTime now = OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+		Long existing = this.jdbc.queryForObject("select count(*) from region", Long.class);
+		boolean empty = existing == null || existing == 0;
+		int rows = 0;
+		// parse the files on other threads while the database writes: parents first
+		try (ExecutorService parsers = Executors.newVirtualThreadPerTaskExecutor()) {
+			Map<RegionLevel, Future<List<BundledRegions.Row>>> parsed = new EnumMap<>(RegionLevel.class);
+			for (RegionLevel level : RegionLevel.values()) {
+				parsed.put(level, parsers.submit(() -> this.bundle.rows(level)));
+			}
+			for (RegionLevel level : RegionLevel.values()) {
+				List<BundledRegions.Row> levelRows = parsed(parsed.get(level));
+				rows += levelRows.size();
+				write(levelRows, now, empty ? this::insertSql : this::mergeSql);
+			}
+		}
+		int retired = empty ? 0
+				: this.jdbc.update("update region set retired_at = ? where dataset_version <> ? and retired_at is null",
+						now, this.bundle.version());
+		Duration duration = Duration.ofNanos(System.nanoTime() - start);
+		this.jdbc.update(
+				"update region_dataset set version = ?, imported_at = ?, row_count = ?, duration_ms = ? where id = ?",
+				this.bundle.version(), now, rows, duration.toMillis(), this.bundle.source());
+		if (retired > 0) {
+			log.warn("{} region codes are no longer in {} {} and were marked retired", retired, this.bundle.source(),
+					this.bundle.version());
+		}
+		return new ImportResult(empty ? ImportResult.Outcome.INSERTED : ImportResult.Outcome.UPDATED, rows, retired,
+				duration);
+	}
+
+	private static List<BundledRegions.Row> parsed(Future<List<BundledRegions.Row>> rows) {
+		try {
+			return rows.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while reading the region dataset", ex);
+		}
+		catch (ExecutionException ex) {
+			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
+					: new IllegalStateException("Cannot read the region dataset", ex.getCause());
+		}
 	}
 
 	/** The recorded version, with the dataset's row locked until the transaction ends. */
@@ -188,7 +246,6 @@ class RegionImporter implements ApplicationRunner {
 				statement.setNull(p++, Types.VARCHAR);
 			}
 			statement.setString(p++, row.name());
-			statement.setString(p++, RegionIndex.normalize(row.name()));
 			statement.setString(p++, this.bundle.version());
 			statement.setObject(p++, now);
 		}
@@ -201,13 +258,13 @@ class RegionImporter implements ApplicationRunner {
 	private String mergeSql(int rows) {
 		return "merge into region t using (values " + placeholders(rows) + ") as s (" + COLUMNS + ") "
 				+ "on t.code = s.code when matched then update set parent_code = s.parent_code, level = s.level, "
-				+ "kind = s.kind, name = s.name, name_search = s.name_search, dataset_version = s.dataset_version, "
+				+ "kind = s.kind, name = s.name, dataset_version = s.dataset_version, "
 				+ "retired_at = null when not matched then insert (" + COLUMNS + ") values (s.code, s.parent_code, "
-				+ "s.level, s.kind, s.name, s.name_search, s.dataset_version, s.created_at)";
+				+ "s.level, s.kind, s.name, s.dataset_version, s.created_at)";
 	}
 
 	private static String placeholders(int rows) {
-		String row = "(?, ?, ?, ?, ?, ?, ?, ?)";
+		String row = "(?, ?, ?, ?, ?, ?, ?)";
 		StringBuilder sql = new StringBuilder(rows * (row.length() + 2));
 		for (int i = 0; i < rows; i++) {
 			if (i > 0) {
@@ -231,7 +288,7 @@ class RegionImporter implements ApplicationRunner {
 	 * @param outcome whether rows were written
 	 * @param rows rows in the bundled dataset (0 when up to date)
 	 * @param retired codes marked retired because the new dataset lacks them
-	 * @param duration time spent writing
+	 * @param duration wall time of the whole import, commit and index load included
 	 */
 	record ImportResult(Outcome outcome, int rows, int retired, Duration duration) {
 

@@ -85,9 +85,11 @@ class RegionPageController {
 		for (RegionCode parent = RegionCode.of(region.code()).parent(); parent != null; parent = parent.parent()) {
 			this.regions.find(parent).ifPresent(ancestors::add);
 		}
-		Collections.reverse(ancestors);
+		List<RegionSummary> crumbs = new ArrayList<>(ancestors);
+		Collections.reverse(crumbs);
 		model.addAttribute("region", region);
 		model.addAttribute("ancestors", ancestors);
+		model.addAttribute("crumbs", crumbs);
 		model.addAttribute("children", this.regions.children(RegionCode.of(region.code())));
 		model.addAttribute("childLevel",
 				(region.level() == RegionLevel.VILLAGE) ? null : RegionLevel.values()[region.level().ordinal() + 1]);
