@@ -20,10 +20,10 @@ import id.desabinaan.shared.RegionCode;
 
 /**
  * {@link RegionDirectory} answered from memory. Regions are immutable reference data
- * (about 91,600 rows, some 15 MB on the heap), so every node keeps a copy loaded from the
- * {@code region} table: lookups take microseconds and a name search scans all names in
- * about a millisecond, with no database round trip. The copy is loaded after the import
- * at start-up, or on first use.
+ * (about 91,600 rows, a few tens of MB on the heap), so every node keeps a copy loaded
+ * from the {@code region} table: lookups take microseconds and a name search scans all
+ * names in about a millisecond, with no database round trip. The copy is loaded after the
+ * import at start-up, or on first use.
  */
 @Component
 class RegionIndex implements RegionDirectory {

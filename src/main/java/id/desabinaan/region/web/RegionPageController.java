@@ -72,6 +72,7 @@ class RegionPageController {
 			else {
 				List<RegionSummary> results = this.regions.search(q, wanted, PAGE_RESULTS + 1);
 				model.addAttribute("more", results.size() > PAGE_RESULTS);
+				model.addAttribute("pageSize", PAGE_RESULTS);
 				model.addAttribute("results", results.subList(0, Math.min(results.size(), PAGE_RESULTS)));
 			}
 		}
@@ -101,9 +102,9 @@ class RegionPageController {
 	 * {@code <name>Query} (the input's own name), so one endpoint serves every picker.
 	 */
 	@GetMapping("/wilayah/pilih")
-	String choices(@RequestParam String name, @RequestParam(required = false) String level,
+	String choices(@RequestParam(required = false) String name, @RequestParam(required = false) String level,
 			@RequestParam Map<String, String> parameters, Model model) {
-		if (!FIELD_NAME.matcher(name).matches()) {
+		if (name == null || !FIELD_NAME.matcher(name).matches()) {
 			throw new InvalidInputException("name", "region.picker.invalidName", name);
 		}
 		String input = parameters.getOrDefault(name + "Query", parameters.get("q"));

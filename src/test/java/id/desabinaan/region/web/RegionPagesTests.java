@@ -65,6 +65,12 @@ class RegionPagesTests {
 	}
 
 	@Test
+	void searchPageSaysWhenOnlyTheFirstResultsAreShown() {
+		assertThat(page("/wilayah?q=sari").getBody()).contains("Hanya 50 hasil pertama yang ditampilkan")
+			.contains("50 wilayah untuk");
+	}
+
+	@Test
 	void regionPageListsChildrenWithLinksDown() {
 		assertThat(page("/wilayah/33.07.06").getBody()).contains("href=\"/wilayah/33.07.06.2009\"",
 				"href=\"/wilayah/33.07.06.1008\"", "Kelurahan");
@@ -116,7 +122,9 @@ class RegionPagesTests {
 			.contains("Selomerto, Kabupaten Wonosobo, Jawa Tengah");
 		assertThat(page("/wilayah/pilih?name=village&villageQuery=qwxzzy").getBody())
 			.contains("Tidak ada wilayah yang namanya memuat");
-		assertThat(page("/wilayah/pilih?name=bad%22name&q=pakuncen").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(page("/wilayah/pilih?name=bad<name&q=pakuncen").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(page("/wilayah/pilih?q=pakuncen").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(page("/wilayah?q=pakuncen&level=HAMLET").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 	}
 
 	@Test
