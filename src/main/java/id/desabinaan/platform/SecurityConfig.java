@@ -1,6 +1,7 @@
 package id.desabinaan.platform;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,7 +16,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -65,7 +65,7 @@ class SecurityConfig {
 	@Bean
 	@Order(2)
 	SecurityFilterChain applicationChain(HttpSecurity http, ObjectProvider<AuthenticationSuccessHandler> successHandler,
-			ObjectProvider<AuthenticationFailureHandler> failureHandler) throws Exception {
+			ObjectProvider<AuthenticationFailureHandler> failureHandler, ApplicationContext context) throws Exception {
 		RequestMatcher api = (request) -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 		http.authorizeHttpRequests((auth) -> auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 			.permitAll()
@@ -81,7 +81,11 @@ class SecurityConfig {
 			})
 			.logout((logout) -> logout.logoutUrl("/keluar").logoutSuccessUrl("/masuk?keluar").permitAll())
 			.exceptionHandling((ex) -> ex
-				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api));
+				.defaultAuthenticationEntryPointFor(
+						(request, response, denied) -> response.sendError(HttpStatus.UNAUTHORIZED.value()), api)
+				.defaultAuthenticationEntryPointFor(
+						(request, response, denied) -> response.sendError(HttpStatus.NOT_FOUND.value()),
+						new UnmappedPathRequestMatcher(context)));
 		applyHeaders(http);
 		return http.build();
 	}

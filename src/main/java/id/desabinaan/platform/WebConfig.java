@@ -25,7 +25,15 @@ class WebConfig implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver(LOCALE_COOKIE);
+		CookieLocaleResolver resolver = new CookieLocaleResolver(LOCALE_COOKIE) {
+
+			/** A cookie naming a language we do not speak means Indonesian. */
+			@Override
+			protected Locale parseLocaleValue(String value) {
+				return supported(super.parseLocaleValue(value));
+			}
+
+		};
 		resolver.setDefaultLocale(INDONESIAN);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieHttpOnly(true);
@@ -35,10 +43,24 @@ class WebConfig implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
+
+			/**
+			 * {@code ?lang=fr} switches to Indonesian rather than to untranslated French.
+			 */
+			@Override
+			protected Locale parseLocaleValue(String value) {
+				return supported(super.parseLocaleValue(value));
+			}
+
+		};
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+	}
+
+	private static Locale supported(Locale locale) {
+		return (locale != null) ? SupportedLocales.of(locale.getLanguage()) : null;
 	}
 
 }
