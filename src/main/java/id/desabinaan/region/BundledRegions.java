@@ -30,24 +30,17 @@ class BundledRegions {
 
 	private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
-	private final String location;
-
 	private final String source;
 
 	private final String version;
 
 	BundledRegions() {
-		this(LOCATION);
-	}
-
-	BundledRegions(String location) {
-		this.location = location;
 		Properties properties = new Properties();
-		try (InputStream in = new ClassPathResource(location + "dataset.properties").getInputStream()) {
+		try (InputStream in = new ClassPathResource(LOCATION + "dataset.properties").getInputStream()) {
 			properties.load(in);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Region dataset description missing in " + location, ex);
+			throw new UncheckedIOException("Region dataset description missing in " + LOCATION, ex);
 		}
 		this.source = required(properties, "source");
 		this.version = required(properties, "version");
@@ -84,7 +77,7 @@ class BundledRegions {
 	private List<Row> read(String file, RegionLevel level, String parentColumn) {
 		List<Row> rows = new ArrayList<>();
 		try (Reader reader = new InputStreamReader(
-				new GZIPInputStream(new ClassPathResource(this.location + file + ".csv.gz").getInputStream(), 1 << 16),
+				new GZIPInputStream(new ClassPathResource(LOCATION + file + ".csv.gz").getInputStream(), 1 << 16),
 				StandardCharsets.UTF_8)) {
 			for (CSVRecord record : CSV.parse(reader)) {
 				rows.add(row(level, record.get("code"), (parentColumn != null) ? record.get(parentColumn) : null,
