@@ -19,6 +19,9 @@ public interface RegionDirectory {
 	 */
 	List<RegionSummary> search(String query, RegionLevel level, int limit);
 
+	/** All provinces, ordered by code. */
+	List<RegionSummary> provinces();
+
 	/** The direct children of a region, ordered by code; empty for a village. */
 	List<RegionSummary> children(RegionCode code);
 
