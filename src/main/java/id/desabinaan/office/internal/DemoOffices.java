@@ -120,7 +120,7 @@ class DemoOffices implements ApplicationRunner {
 				new Contact(demo.address(), null, null), demo.location());
 		if (demo.level() == OfficeLevel.OFFICE) {
 			List<String> free = demo.workingArea().stream().filter(this::isFree).toList();
-			office.replaceWorkingArea(free, this::isRegency);
+			office.replaceWorkingArea(free, this::isRegency, (code) -> Optional.empty());
 		}
 		this.offices.saveAndFlush(office);
 		log.info("Demo office {} created", demo.code());

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -237,13 +239,15 @@ public class Office {
 	}
 
 	/**
-	 * Replaces the working area of a Kanim. Whether a code is already served by another
-	 * office is for the caller to check (it needs the other offices).
+	 * Replaces the working area of a Kanim; every check runs before anything changes.
 	 * @param codes the kabupaten/kota codes ({@code PP.KK}) the office is to serve
 	 * @param isRegency whether a well-formed code names an existing kabupaten/kota
+	 * @param servedElsewhere the name of another office that already serves a code, if
+	 * any (a regency belongs to one office only)
 	 * @return what was added and removed
 	 */
-	public AreaChange replaceWorkingArea(Collection<String> codes, Predicate<String> isRegency) {
+	public AreaChange replaceWorkingArea(Collection<String> codes, Predicate<String> isRegency,
+			Function<String, Optional<String>> servedElsewhere) {
 		if (this.level != OfficeLevel.OFFICE) {
 			throw new RuleViolationException("workingArea", "office.workingArea.onlyKanim");
 		}
@@ -268,6 +272,12 @@ public class Office {
 		}
 		Set<String> added = new TreeSet<>(wanted);
 		added.removeAll(this.workingArea);
+		for (String code : added) {
+			Optional<String> holder = servedElsewhere.apply(code);
+			if (holder.isPresent()) {
+				throw new RuleViolationException("workingArea", "office.workingArea.taken", code, holder.get());
+			}
+		}
 		Set<String> removed = new TreeSet<>(this.workingArea);
 		removed.removeAll(wanted);
 		this.workingArea.removeAll(removed);

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -243,15 +242,10 @@ public class OfficeService {
 
 	private AreaChange assignArea(Office office, List<String> codes) {
 		List<String> wanted = (codes != null) ? List.copyOf(new LinkedHashSet<>(codes)) : List.of();
-		AreaChange change = office.replaceWorkingArea(wanted, isRegency());
-		for (String code : change.added()) {
-			Optional<Office> holder = this.offices.findServing(code);
-			if (holder.isPresent() && !holder.get().getId().equals(office.getId())) {
-				throw new RuleViolationException("workingArea", "office.workingArea.taken", code,
-						holder.get().getName());
-			}
-		}
-		return change;
+		return office.replaceWorkingArea(wanted, isRegency(),
+				(code) -> this.offices.findServing(code)
+					.filter((holder) -> !Objects.equals(holder.getId(), office.getId()))
+					.map(Office::getName));
 	}
 
 	private static void requireNoArea(List<String> codes) {

@@ -24,6 +24,9 @@ import id.desabinaan.office.internal.OfficeService;
 import id.desabinaan.office.internal.OfficeService.Permissions;
 import id.desabinaan.office.internal.OfficeTimeZone;
 import id.desabinaan.office.internal.OfficeView;
+import id.desabinaan.region.RegionChoice;
+import id.desabinaan.region.RegionLevel;
+import id.desabinaan.region.RegionPicker;
 import id.desabinaan.shared.CurrentUser;
 import id.desabinaan.shared.InvalidInputException;
 import id.desabinaan.shared.RuleViolationException;
@@ -43,8 +46,11 @@ class OfficeAdminController {
 
 	private final OfficeService offices;
 
-	OfficeAdminController(OfficeService offices) {
+	private final RegionPicker picker;
+
+	OfficeAdminController(OfficeService offices, RegionPicker picker) {
 		this.offices = offices;
+		this.picker = picker;
 	}
 
 	@GetMapping
@@ -64,7 +70,8 @@ class OfficeAdminController {
 	@PostMapping("/baru")
 	String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("officeForm") OfficeForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
+		RegionChoice added = pickedRegency(form);
+		if (!binding.hasErrors() && isSettled(added)) {
 			try {
 				long id = this.offices.create(user, form.toCreate());
 				redirect.addFlashAttribute("flash", "office.flash.created");
@@ -77,6 +84,7 @@ class OfficeAdminController {
 				reject(binding, ex.getField(), ex.getMessageCode(), ex.getArguments());
 			}
 		}
+		model.addAttribute("addRegencyChoice", added);
 		return showForm(user, form, null, model);
 	}
 
@@ -107,7 +115,8 @@ class OfficeAdminController {
 			@Valid @ModelAttribute("officeForm") OfficeForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		OfficeView office = this.offices.viewFor(user, id);
-		if (!binding.hasErrors()) {
+		RegionChoice added = pickedRegency(form);
+		if (!binding.hasErrors() && isSettled(added)) {
 			try {
 				this.offices.update(user, id, form.toChange());
 				redirect.addFlashAttribute("flash", "office.flash.saved");
@@ -122,6 +131,7 @@ class OfficeAdminController {
 		}
 		form.setCode(office.code());
 		form.setLevel(office.level().name());
+		model.addAttribute("addRegencyChoice", added);
 		return showForm(user, form, office, model);
 	}
 
@@ -160,7 +170,28 @@ class OfficeAdminController {
 		return "redirect:/app/kantor/" + id;
 	}
 
+	/**
+	 * Reads the region picker for "add a kabupaten/kota": a resolved regency joins the
+	 * working-area text (and the picker empties); otherwise the choice is shown again
+	 * with its message or its candidates.
+	 */
+	private RegionChoice pickedRegency(OfficeForm form) {
+		RegionChoice choice = this.picker.resolve(form.getAddRegency(), form.getAddRegencyQuery(), RegionLevel.REGENCY);
+		if (choice.isResolved()) {
+			form.addToWorkingArea(choice.code());
+			return RegionChoice.empty();
+		}
+		return choice;
+	}
+
+	private static boolean isSettled(RegionChoice choice) {
+		return choice.isEmpty() || choice.isResolved();
+	}
+
 	private String showForm(CurrentUser user, OfficeForm form, OfficeView office, Model model) {
+		if (!model.containsAttribute("addRegencyChoice")) {
+			model.addAttribute("addRegencyChoice", RegionChoice.empty());
+		}
 		model.addAttribute("parents", this.offices.parentCandidates(user));
 		model.addAttribute("officeForm", form);
 		model.addAttribute("office", office);

@@ -60,6 +60,14 @@ public class OfficeForm {
 	@Size(max = 2000, message = "{office.validation.tooLong}")
 	private String workingArea;
 
+	/** The region picker's chosen code for "add a kabupaten/kota". */
+	@Size(max = 20, message = "{office.validation.tooLong}")
+	private String addRegency;
+
+	/** The region picker's typed text for "add a kabupaten/kota". */
+	@Size(max = 120, message = "{office.validation.tooLong}")
+	private String addRegencyQuery;
+
 	static OfficeForm of(OfficeView office) {
 		OfficeForm form = new OfficeForm();
 		form.code = office.code();
@@ -134,6 +142,16 @@ public class OfficeForm {
 			return List.of();
 		}
 		return Arrays.stream(this.workingArea.strip().split("[\\s,;]+")).filter((s) -> !s.isEmpty()).toList();
+	}
+
+	/** Adds a code picked with the region picker to the working-area text. */
+	void addToWorkingArea(String code) {
+		if (!workingAreaCodes().contains(code)) {
+			this.workingArea = (this.workingArea == null || this.workingArea.isBlank()) ? code
+					: this.workingArea.strip() + ", " + code;
+		}
+		this.addRegency = null;
+		this.addRegencyQuery = null;
 	}
 
 	private static String trim(String value) {
@@ -234,6 +252,22 @@ public class OfficeForm {
 
 	public void setWorkingArea(String workingArea) {
 		this.workingArea = workingArea;
+	}
+
+	public String getAddRegency() {
+		return this.addRegency;
+	}
+
+	public void setAddRegency(String addRegency) {
+		this.addRegency = addRegency;
+	}
+
+	public String getAddRegencyQuery() {
+		return this.addRegencyQuery;
+	}
+
+	public void setAddRegencyQuery(String addRegencyQuery) {
+		this.addRegencyQuery = addRegencyQuery;
 	}
 
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,8 @@ class OfficeTests {
 
 	static final Predicate<String> CENTRAL_JAVA = (code) -> code.startsWith("33.");
 
+	static final Function<String, Optional<String>> NOBODY_ELSE = (code) -> Optional.empty();
+
 	final Office ditjen = office("DITJEN", OfficeLevel.NATIONAL, null, Kanim.NONE);
 
 	final Office kanwil = office("KANWIL-JATENG", OfficeLevel.REGIONAL, this.ditjen, Kanim.NONE);
@@ -44,7 +48,7 @@ class OfficeTests {
 
 	@Test
 	void buildsTheFourLevelsInOrder() {
-		this.kanim.replaceWorkingArea(List.of("33.08"), CENTRAL_JAVA);
+		this.kanim.replaceWorkingArea(List.of("33.08"), CENTRAL_JAVA, NOBODY_ELSE);
 		Office ukk = ukk("UKK-MAGELANG", this.kanim, "33.08");
 		assertThat(ukk.getParent()).isSameAs(this.kanim);
 		assertThat(this.kanim.getChildren()).containsExactly(ukk);
@@ -121,8 +125,9 @@ class OfficeTests {
 
 	@Test
 	void replacingTheWorkingAreaReportsWhatWasAddedAndRemoved() {
-		this.kanim.replaceWorkingArea(List.of("33.07", "33.23"), CENTRAL_JAVA);
-		AreaChange change = this.kanim.replaceWorkingArea(List.of("33.07", "33.08", "33.71"), CENTRAL_JAVA);
+		this.kanim.replaceWorkingArea(List.of("33.07", "33.23"), CENTRAL_JAVA, NOBODY_ELSE);
+		AreaChange change = this.kanim.replaceWorkingArea(List.of("33.07", "33.08", "33.71"), CENTRAL_JAVA,
+				NOBODY_ELSE);
 		assertThat(change.added()).containsExactly("33.08", "33.71");
 		assertThat(change.removed()).containsExactly("33.23");
 		assertThat(this.kanim.getWorkingArea()).containsExactlyInAnyOrder("33.07", "33.08", "33.71");
@@ -130,7 +135,7 @@ class OfficeTests {
 
 	@Test
 	void onlyAKanimHasAWorkingArea() {
-		assertThatThrownBy(() -> this.kanwil.replaceWorkingArea(List.of("33.07"), CENTRAL_JAVA))
+		assertThatThrownBy(() -> this.kanwil.replaceWorkingArea(List.of("33.07"), CENTRAL_JAVA, NOBODY_ELSE))
 			.isInstanceOfSatisfying(RuleViolationException.class, (ex) -> {
 				assertThat(ex.getField()).isEqualTo("workingArea");
 				assertThat(ex.getMessageCode()).isEqualTo("office.workingArea.onlyKanim");
@@ -140,22 +145,37 @@ class OfficeTests {
 	@Test
 	void aWorkingAreaHoldsOnlyExistingRegencyCodes() {
 		for (String notARegency : List.of("33", "33.07.06", "33.07.06.2009", "3307", "abc")) {
-			assertThatThrownBy(() -> this.kanim.replaceWorkingArea(List.of(notARegency), CENTRAL_JAVA))
+			assertThatThrownBy(() -> this.kanim.replaceWorkingArea(List.of(notARegency), CENTRAL_JAVA, NOBODY_ELSE))
 				.isInstanceOfSatisfying(InvalidInputException.class, (ex) -> {
 					assertThat(ex.getField()).isEqualTo("workingArea");
 					assertThat(ex.getMessageCode()).isEqualTo("office.workingArea.invalid");
 					assertThat(ex.getArguments()).containsExactly(notARegency);
 				});
 		}
-		assertThatThrownBy(() -> this.kanim.replaceWorkingArea(List.of("33.07", "99.99"), CENTRAL_JAVA))
+		assertThatThrownBy(() -> this.kanim.replaceWorkingArea(List.of("33.07", "99.99"), CENTRAL_JAVA, NOBODY_ELSE))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					(ex) -> assertThat(ex.getMessageCode()).isEqualTo("office.workingArea.unknown"));
 		assertThat(this.kanim.getWorkingArea()).isEmpty();
 	}
 
 	@Test
+	void aRegencyServedByAnotherOfficeIsRefusedBeforeAnythingChanges() {
+		this.kanim.replaceWorkingArea(List.of("33.07"), CENTRAL_JAVA, NOBODY_ELSE);
+		Function<String, Optional<String>> semarangServes74 = (code) -> code.equals("33.74")
+				? Optional.of("Kantor Imigrasi Kelas I TPI Semarang") : Optional.empty();
+		assertThatThrownBy(
+				() -> this.kanim.replaceWorkingArea(List.of("33.23", "33.74"), CENTRAL_JAVA, semarangServes74))
+			.isInstanceOfSatisfying(RuleViolationException.class, (ex) -> {
+				assertThat(ex.getField()).isEqualTo("workingArea");
+				assertThat(ex.getMessageCode()).isEqualTo("office.workingArea.taken");
+				assertThat(ex.getArguments()).containsExactly("33.74", "Kantor Imigrasi Kelas I TPI Semarang");
+			});
+		assertThat(this.kanim.getWorkingArea()).containsExactly("33.07");
+	}
+
+	@Test
 	void aSubOfficeSitsInsideItsKanimsWorkingArea() {
-		this.kanim.replaceWorkingArea(List.of("33.07"), CENTRAL_JAVA);
+		this.kanim.replaceWorkingArea(List.of("33.07"), CENTRAL_JAVA, NOBODY_ELSE);
 		assertThatThrownBy(() -> ukk("UKK-X", this.kanim, "33.08")).isInstanceOfSatisfying(RuleViolationException.class,
 				(ex) -> {
 					assertThat(ex.getField()).isEqualTo("locationRegencyCode");
@@ -175,11 +195,11 @@ class OfficeTests {
 
 	@Test
 	void keepsTheRegencyWhereASubOfficeSits() {
-		this.kanim.replaceWorkingArea(List.of("33.07", "33.08"), CENTRAL_JAVA);
+		this.kanim.replaceWorkingArea(List.of("33.07", "33.08"), CENTRAL_JAVA, NOBODY_ELSE);
 		ukk("UKK-MAGELANG", this.kanim, "33.08");
-		assertThatThrownBy(() -> this.kanim.replaceWorkingArea(List.of("33.07"), CENTRAL_JAVA)).isInstanceOfSatisfying(
-				RuleViolationException.class,
-				(ex) -> assertThat(ex.getMessageCode()).isEqualTo("office.workingArea.hostsSubOffice"));
+		assertThatThrownBy(() -> this.kanim.replaceWorkingArea(List.of("33.07"), CENTRAL_JAVA, NOBODY_ELSE))
+			.isInstanceOfSatisfying(RuleViolationException.class,
+					(ex) -> assertThat(ex.getMessageCode()).isEqualTo("office.workingArea.hostsSubOffice"));
 		assertThat(this.kanim.getWorkingArea()).containsExactlyInAnyOrder("33.07", "33.08");
 	}
 
@@ -195,7 +215,7 @@ class OfficeTests {
 
 	@Test
 	void aKanimHandsOverItsWorkingAreaBeforeRetiring() {
-		this.kanim.replaceWorkingArea(List.of("33.07"), CENTRAL_JAVA);
+		this.kanim.replaceWorkingArea(List.of("33.07"), CENTRAL_JAVA, NOBODY_ELSE);
 		assertThatThrownBy(() -> this.kanim.retire("closed")).isInstanceOfSatisfying(RuleViolationException.class,
 				(ex) -> assertThat(ex.getMessageCode()).isEqualTo("office.retire.hasWorkingArea"));
 		assertThatThrownBy(() -> this.kanim.retire(" ")).isInstanceOfSatisfying(InvalidInputException.class,
@@ -212,7 +232,7 @@ class OfficeTests {
 	void aRetiredKanimTakesNoWorkingArea() {
 		Office other = office("KANIM-OLD", OfficeLevel.OFFICE, this.kanwil, KELAS_II_NON_TPI);
 		other.retire("closed");
-		assertThatThrownBy(() -> other.replaceWorkingArea(Set.of("33.07"), CENTRAL_JAVA))
+		assertThatThrownBy(() -> other.replaceWorkingArea(Set.of("33.07"), CENTRAL_JAVA, NOBODY_ELSE))
 			.isInstanceOf(RuleViolationException.class);
 	}
 

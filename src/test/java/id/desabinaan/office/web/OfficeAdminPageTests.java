@@ -35,6 +35,7 @@ import id.desabinaan.office.internal.OfficeView;
 import id.desabinaan.platform.AuditLog;
 import id.desabinaan.region.RegionDirectory;
 import id.desabinaan.shared.CurrentUser;
+import id.desabinaan.shared.RegionCode;
 import id.desabinaan.shared.Role;
 import id.desabinaan.shared.Scope;
 
@@ -278,7 +279,7 @@ class OfficeAdminPageTests {
 			.andExpect(content().string(allOf(containsString(
 					"kabupaten/kota 33.07 sudah termasuk wilayah kerja Kantor Imigrasi Kelas II Non TPI Wonosobo"),
 					containsString(this.free.get(2) + ", 33.07</textarea>"))));
-		assertThat(this.directory.servingOffice(id.desabinaan.shared.RegionCode.of(this.free.get(2)))).isEmpty();
+		assertThat(this.directory.servingOffice(RegionCode.of(this.free.get(2)))).isEmpty();
 	}
 
 	@Test
@@ -322,9 +323,44 @@ class OfficeAdminPageTests {
 			.andExpect(flash().attribute("flash", "office.flash.saved"));
 		assertThat(this.directory.workingArea(this.otherKanim)).containsExactlyInAnyOrder(this.free.get(2),
 				this.free.get(3));
-		assertThat(this.directory.servingOffice(id.desabinaan.shared.RegionCode.of(this.free.get(1)))).isEmpty();
+		assertThat(this.directory.servingOffice(RegionCode.of(this.free.get(1)))).isEmpty();
 		assertThat(this.audit.count("OFFICE_AREA_CHANGED", "office:" + this.otherKanim)).isEqualTo(2);
 		assertThat(this.service.publicView(this.otherKanim).address()).isEqualTo("Jl. Diubah 9");
+	}
+
+	@Test
+	void theRegionPickerAddsARegencyFoundByName() throws Exception {
+		String name = this.regions.find(RegionCode.of(this.free.get(2))).orElseThrow().name();
+		this.mvc
+			.perform(editPost(as(Role.SYSTEM_ADMIN), this.otherKanim, this.free.get(1)).param("addRegencyQuery", name))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.directory.workingArea(this.otherKanim)).containsExactlyInAnyOrder(this.free.get(1),
+				this.free.get(2));
+	}
+
+	@Test
+	void anAmbiguousNameInTheRegionPickerOffersTheCandidatesAndSavesNothing() throws Exception {
+		this.mvc
+			.perform(editPost(as(Role.SYSTEM_ADMIN), this.otherKanim, this.free.get(1)).param("addRegencyQuery",
+					"Magelang"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("name=\"addRegency\" value=\"33.08\""),
+					containsString("name=\"addRegency\" value=\"33.71\""),
+					containsString("Ada beberapa wilayah untuk &quot;Magelang&quot;"),
+					containsString(this.free.get(1) + "</textarea>"))));
+		assertThat(this.service.publicView(this.otherKanim).address()).isEqualTo("Jl. Uji 1");
+	}
+
+	@Test
+	void aRegencyPickedThatAnotherOfficeServesIsRefusedAndKeptInTheForm() throws Exception {
+		this.mvc
+			.perform(editPost(as(Role.SYSTEM_ADMIN), this.otherKanim, this.free.get(1)).param("addRegency", "33.08")
+				.param("addRegencyQuery", "Magelang"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(
+					"kabupaten/kota 33.08 sudah termasuk wilayah kerja Kantor Imigrasi Kelas II Non TPI Wonosobo"),
+					containsString(this.free.get(1) + ", 33.08</textarea>"))));
+		assertThat(this.directory.workingArea(this.otherKanim)).containsExactly(this.free.get(1));
 	}
 
 	@Test
@@ -333,6 +369,35 @@ class OfficeAdminPageTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("tidak dapat dikeluarkan karena UKK Uji")));
 		assertThat(this.directory.workingArea(this.kanim)).containsExactly(this.free.get(0));
+	}
+
+	@Test
+	void theEditFormShowsOnlyTheFieldsOfTheOfficesLevel() throws Exception {
+		CurrentUser admin = as(Role.SYSTEM_ADMIN);
+		this.mvc.perform(page("/app/kantor/{id}/ubah", this.ukk).with(user(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("name=\"locationRegencyCode\""),
+					not(containsString("name=\"workingArea\"")), not(containsString("name=\"officeClass\"")))));
+		this.mvc.perform(page("/app/kantor/{id}/ubah", this.kanwil).with(user(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(not(containsString("name=\"locationRegencyCode\"")),
+					not(containsString("name=\"workingArea\"")), not(containsString("name=\"officeClass\"")))));
+	}
+
+	@Test
+	void aSubOfficeCannotMoveOutsideItsKanimsWorkingArea() throws Exception {
+		this.mvc
+			.perform(post("/app/kantor/{id}/ubah", this.ukk).with(user(as(Role.SYSTEM_ADMIN)))
+				.with(csrf())
+				.param("name", "UKK dipindah")
+				.param("parentId", String.valueOf(this.kanim))
+				.param("timeZone", "Asia/Jakarta")
+				.param("locationRegencyCode", this.free.get(1)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"locationRegencyCode-error\""),
+					containsString("Kabupaten/kota " + this.free.get(1) + " tidak termasuk wilayah kerja"),
+					containsString("value=\"UKK dipindah\""))));
+		assertThat(this.service.publicView(this.ukk).location().code()).isEqualTo(this.free.get(0));
 	}
 
 	@Test
