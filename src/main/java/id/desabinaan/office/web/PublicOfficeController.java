@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import id.desabinaan.office.internal.OfficeService;
-import id.desabinaan.shared.InvalidInputException;
+import id.desabinaan.region.RegionChoice;
+import id.desabinaan.region.RegionPicker;
 import id.desabinaan.shared.NotFoundException;
 
 /**
@@ -23,31 +24,41 @@ class PublicOfficeController {
 
 	private final OfficeService offices;
 
-	PublicOfficeController(OfficeService offices) {
+	private final RegionPicker picker;
+
+	PublicOfficeController(OfficeService offices, RegionPicker picker) {
 		this.offices = offices;
+		this.picker = picker;
 	}
 
+	/**
+	 * The office directory, and which office serves a region: {@code wilayah} is a code
+	 * (from links and from the picker's choices), {@code wilayahQuery} what the resident
+	 * typed (a name, "name, kecamatan", or a code).
+	 */
 	@GetMapping("/kantor")
-	String directory(@RequestParam(name = "wilayah", required = false) String region, Model model,
+	String directory(@RequestParam(name = "wilayah", required = false) String code,
+			@RequestParam(name = "wilayahQuery", required = false) String query, Model model,
 			HttpServletResponse response) {
 		model.addAttribute("kanwils", this.offices.publicDirectory());
-		if (region == null || region.isBlank()) {
-			return "office/public-list";
+		RegionChoice choice = (query == null && code != null) ? this.picker.resolve(code, code, null)
+				: this.picker.resolve(code, query, null);
+		model.addAttribute("wilayahChoice", choice);
+		if (choice.isResolved()) {
+			try {
+				model.addAttribute("serving", this.offices.servingOffice(choice.code()));
+			}
+			catch (NotFoundException ex) {
+				response.setStatus(HttpStatus.NOT_FOUND.value());
+				model.addAttribute("problemCode", ex.getMessageCode());
+				model.addAttribute("problemArgs", ex.getArguments());
+			}
 		}
-		String code = region.strip();
-		model.addAttribute("wilayah", code);
-		try {
-			model.addAttribute("serving", this.offices.servingOffice(code));
-		}
-		catch (InvalidInputException ex) {
+		else if (choice.status() == RegionChoice.Status.INVALID_CODE) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("problemCode", ex.getMessageCode());
-			model.addAttribute("problemArgs", ex.getArguments());
 		}
-		catch (NotFoundException ex) {
+		else if (choice.status() == RegionChoice.Status.NOT_FOUND) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
-			model.addAttribute("problemCode", ex.getMessageCode());
-			model.addAttribute("problemArgs", ex.getArguments());
 		}
 		return "office/public-list";
 	}

@@ -47,21 +47,41 @@ class PublicOfficePageTests {
 	}
 
 	@Test
+	void findsTheServingOfficeByTheVillagesNameAndKecamatan() throws Exception {
+		this.mvc.perform(get("/kantor").param("wilayahQuery", "Pakuncen, Selomerto"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Kantor yang melayani Pakuncen, Selomerto"),
+					containsString("Kantor Imigrasi Kelas II Non TPI Wonosobo"))));
+	}
+
+	@Test
+	void offersTheFiveVillagesNamedPakuncenToChooseFrom() throws Exception {
+		this.mvc.perform(get("/kantor").param("wilayahQuery", "pakuncen"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("name=\"wilayah\" value=\"33.07.06.2009\""),
+					containsString("value=\"pakuncen\""), not(containsString("id=\"serving\"")))));
+		this.mvc.perform(get("/kantor").param("wilayahQuery", "pakuncen").param("wilayah", "33.07.06.2009"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Kantor Imigrasi Kelas II Non TPI Wonosobo")));
+	}
+
+	@Test
 	void explainsAMalformedCode() throws Exception {
-		this.mvc.perform(get("/kantor").param("wilayah", "pakuncen"))
+		this.mvc.perform(get("/kantor").param("wilayah", "33.07.06.20091"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(allOf(containsString("id=\"serving-problem\""),
-					containsString("tidak sesuai format Kemendagri"), containsString("value=\"pakuncen\""))));
+			.andExpect(content().string(allOf(containsString("id=\"wilayah-error\""),
+					containsString("bukan kode wilayah yang valid"), containsString("value=\"33.07.06.20091\""))));
 	}
 
 	@Test
 	void explainsAnUnknownCodeAndARegionNobodyServes() throws Exception {
 		this.mvc.perform(get("/kantor").param("wilayah", "33.07.06.9999"))
 			.andExpect(status().isNotFound())
-			.andExpect(content().string(containsString("Wilayah dengan kode 33.07.06.9999 tidak ditemukan")));
+			.andExpect(content().string(containsString("id=\"wilayah-error\"")));
 		this.mvc.perform(get("/kantor").param("wilayah", "33"))
 			.andExpect(status().isNotFound())
-			.andExpect(content().string(containsString("Belum ada kantor imigrasi yang wilayah kerjanya mencakup")));
+			.andExpect(content().string(allOf(containsString("id=\"serving-problem\""),
+					containsString("Belum ada kantor imigrasi yang wilayah kerjanya mencakup Jawa Tengah"))));
 	}
 
 	@Test
