@@ -1,0 +1,379 @@
+package id.desabinaan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import id.desabinaan.office.OfficeDirectory;
+import id.desabinaan.shared.CurrentUser;
+
+/**
+ * Who may see and change what: every page and API endpoint, asked by nobody and by each
+ * demo account (one per role, plus a second office head for scope), with the answer each
+ * must get. The accounts are the real ones of the demo data, loaded through the
+ * application's {@link UserDetailsService} (their real role and scope); each request goes
+ * through the whole security filter chain.
+ *
+ * <p>
+ * To extend it, add rows to {@link #ROWS}: {@code get(path)} or {@code post(path, form)},
+ * then the answer for everyone ({@code everyone(OK)}), for signed-in accounts
+ * ({@code signedIn(FORBIDDEN)}) and for named accounts
+ * ({@code as(OK, ADMIN, HEAD_WONOSOBO)}), later calls overriding earlier ones. Paths and
+ * form values may name a demo account's id ({@code {account:staf.wonosobo}}), an office's
+ * id ({@code {office:KANIM-WONOSOBO}}) or a fresh unique name ({@code {unique}}).
+ *
+ * <p>
+ * Changing requests: viewers (NATIONAL_VIEWER, REGIONAL_VIEWER) and village officials are
+ * refused every change of shared data; the only POSTs everyone may make concern their own
+ * account (language, password, sign-out).
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureTestRestTemplate
+class RoleScopeMatrixTests {
+
+	static final String ANONYMOUS = "(anonymous)";
+
+	static final String ADMIN = "admin";
+
+	static final String NATIONAL = "nasional";
+
+	static final String KANWIL_JATENG = "kanwil.jateng";
+
+	static final String HEAD_WONOSOBO = "kepala.wonosobo";
+
+	static final String INTEL_WONOSOBO = "intel.wonosobo";
+
+	static final String PIMPASA_WONOSOBO = "pimpasa.wonosobo";
+
+	static final String STAFF_WONOSOBO = "staf.wonosobo";
+
+	static final String VILLAGE_PAKUNCEN = "desa.pakuncen";
+
+	static final String HEAD_YOGYAKARTA = "kepala.yogyakarta";
+
+	/** The demo accounts, one per role, and a head of another Kanim. */
+	static final List<String> ACCOUNTS = List.of(ADMIN, NATIONAL, KANWIL_JATENG, HEAD_WONOSOBO, INTEL_WONOSOBO,
+			PIMPASA_WONOSOBO, STAFF_WONOSOBO, VILLAGE_PAKUNCEN, HEAD_YOGYAKARTA);
+
+	static final String[] STAFF = { ADMIN, NATIONAL, KANWIL_JATENG, HEAD_WONOSOBO, INTEL_WONOSOBO, PIMPASA_WONOSOBO,
+			STAFF_WONOSOBO, HEAD_YOGYAKARTA };
+
+	static final String[] ACCOUNT_ADMINISTRATORS = { ADMIN, HEAD_WONOSOBO, HEAD_YOGYAKARTA };
+
+	/** The answer a request gets. */
+	enum Outcome {
+
+		/** 200 with the page or data. */
+		OK,
+		/**
+		 * Not signed in: pages redirect to {@code /masuk}, the API and metrics answer
+		 * 401.
+		 */
+		SIGN_IN,
+		/** 403. */
+		FORBIDDEN,
+		/**
+		 * 404: the thing exists, but outside the caller's reach, so it is not revealed.
+		 */
+		NOT_FOUND,
+		/** A change was made: 302 to a page other than {@code /masuk}. */
+		DONE,
+		/**
+		 * Allowed, but refused for what was entered: 200, the form again with a field
+		 * error.
+		 */
+		FORM_ERROR,
+		/** 302 to the staff home (the sign-in page for someone already signed in). */
+		TO_STAFF_HOME
+
+	}
+
+	static final List<Row> ROWS = List.of(
+			// public pages and reads
+			get("/").everyone(Outcome.OK), get("/tentang").everyone(Outcome.OK), get("/wilayah").everyone(Outcome.OK),
+			get("/wilayah/33.07.06.2009").everyone(Outcome.OK), get("/api/v1/regions?q=pakuncen").everyone(Outcome.OK),
+			get("/api/v1/regions/33.07.06.2009").everyone(Outcome.OK), get("/api/v1/offices").everyone(Outcome.OK),
+			get("/api/v1/offices/{office:KANIM-WONOSOBO}").everyone(Outcome.OK),
+			get("/api/v1/regions/33.07.06.2009/office").everyone(Outcome.OK), get("/v3/api-docs").everyone(Outcome.OK),
+			get("/actuator/health").everyone(Outcome.OK),
+			get("/masuk").everyone(Outcome.TO_STAFF_HOME).as(Outcome.OK, ANONYMOUS),
+			// staff pages of the account module
+			get("/app").signedIn(Outcome.OK), get("/app/akun").signedIn(Outcome.OK),
+			get("/app/akun/2fa").signedIn(Outcome.OK).as(Outcome.FORBIDDEN, VILLAGE_PAKUNCEN),
+			get("/app/pengguna").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ACCOUNT_ADMINISTRATORS),
+			get("/app/pengguna/baru").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ACCOUNT_ADMINISTRATORS),
+			get("/app/pengguna/{account:staf.wonosobo}").signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, ADMIN, HEAD_WONOSOBO)
+				.as(Outcome.NOT_FOUND, HEAD_YOGYAKARTA),
+			get("/app/pengguna/{account:desa.pakuncen}").signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, ADMIN, HEAD_WONOSOBO)
+				.as(Outcome.NOT_FOUND, HEAD_YOGYAKARTA),
+			get("/app/pengguna/{account:kepala.wonosobo}").signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, ADMIN)
+				.as(Outcome.NOT_FOUND, HEAD_WONOSOBO, HEAD_YOGYAKARTA),
+			get("/app/audit").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ACCOUNT_ADMINISTRATORS),
+			get("/app/admin/keamanan").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ADMIN),
+			get("/actuator/prometheus").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ADMIN),
+			// changes of the account module
+			post("/app/pengguna/baru", newAccount("OFFICE_STAFF", "{office:KANIM-YOGYAKARTA}", ""))
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.DONE, ADMIN, HEAD_YOGYAKARTA),
+			post("/app/pengguna/baru", newAccount("PIMPASA", "{office:KANIM-WONOSOBO}", "")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.DONE, ADMIN, HEAD_WONOSOBO),
+			post("/app/pengguna/baru", newAccount("VILLAGE_OFFICIAL", "", "33.07.06.2009")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.DONE, ADMIN, HEAD_WONOSOBO)
+				.as(Outcome.FORM_ERROR, HEAD_YOGYAKARTA),
+			post("/app/pengguna/baru", newAccount("OFFICE_HEAD", "{office:KANIM-WONOSOBO}", ""))
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.DONE, ADMIN),
+			post("/app/pengguna/{account:staf.wonosobo}",
+					unchanged("Staf Kanim Wonosobo", "OFFICE_STAFF", "{office:KANIM-WONOSOBO}"))
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.DONE, ADMIN, HEAD_WONOSOBO)
+				.as(Outcome.NOT_FOUND, HEAD_YOGYAKARTA),
+			post("/app/admin/keamanan", Map.of()).signedIn(Outcome.FORBIDDEN).as(Outcome.DONE, ADMIN),
+			// office module: public pages, staff pages by scope, changes by SYSTEM_ADMIN
+			// (and a
+			// head for his own Kanim's contact details)
+			get("/kantor").everyone(Outcome.OK), get("/kantor/KANIM-WONOSOBO").everyone(Outcome.OK),
+			get("/app/kantor").signedIn(Outcome.OK).as(Outcome.FORBIDDEN, VILLAGE_PAKUNCEN),
+			get("/app/kantor/{office:KANIM-WONOSOBO}").signedIn(Outcome.OK)
+				.as(Outcome.FORBIDDEN, VILLAGE_PAKUNCEN, HEAD_YOGYAKARTA),
+			get("/app/kantor/{office:KANIM-YOGYAKARTA}").signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, ADMIN, NATIONAL, HEAD_YOGYAKARTA),
+			get("/app/kantor/{office:KANWIL-JATENG}").signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, ADMIN, NATIONAL, KANWIL_JATENG),
+			get("/app/kantor/baru").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ADMIN),
+			get("/app/kantor/{office:KANIM-WONOSOBO}/ubah").signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, ADMIN, HEAD_WONOSOBO),
+			post("/app/kantor/baru", Map.of("code", "", "name", "")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN),
+			post("/app/kantor/{office:KANIM-WONOSOBO}/nonaktifkan", Map.of("reason", "")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.DONE, ADMIN),
+			// changes to one's own account: every signed-in account
+			post("/app/akun/bahasa", Map.of("language", "id")).signedIn(Outcome.DONE),
+			post("/app/akun/sandi", Map.of("currentPassword", "Salah#Sandi2026", "newPassword", "Baru#Sandi2026x",
+					"confirmPassword", "Baru#Sandi2026x"))
+				.signedIn(Outcome.FORM_ERROR));
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	OfficeDirectory offices;
+
+	MockMvc mvc;
+
+	@BeforeEach
+	void setUp() {
+		this.mvc = MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build();
+	}
+
+	static Stream<Arguments> cases() {
+		List<Arguments> cases = new ArrayList<>();
+		for (Row row : ROWS) {
+			cases.add(Arguments.of(row, ANONYMOUS));
+			for (String account : ACCOUNTS) {
+				cases.add(Arguments.of(row, account));
+			}
+		}
+		return cases.stream();
+	}
+
+	@ParameterizedTest(name = "{0} as {1}")
+	@MethodSource("cases")
+	void eachRoleSeesAndChangesOnlyWhatItsScopeAllows(Row row, String who) throws Exception {
+		Outcome expected = row.expected(who);
+		MockHttpServletRequestBuilder request = row.request(this::resolve);
+		if (!ANONYMOUS.equals(who)) {
+			request.with(user(this.users.loadUserByUsername(who)));
+		}
+		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
+		String location = response.getRedirectedUrl();
+		String answer = response.getStatus() + ((location != null) ? " -> " + location : "");
+		switch (expected) {
+			case OK -> assertThat(response.getStatus()).as(answer).isEqualTo(200);
+			case FORBIDDEN -> assertThat(response.getStatus()).as(answer).isEqualTo(403);
+			case NOT_FOUND -> assertThat(response.getStatus()).as(answer).isEqualTo(404);
+			case SIGN_IN -> {
+				if (row.path().startsWith("/api/") || row.path().startsWith("/actuator/")) {
+					assertThat(response.getStatus()).as(answer).isEqualTo(401);
+				}
+				else {
+					assertThat(response.getStatus()).as(answer).isEqualTo(302);
+					assertThat(location).as(answer).endsWith("/masuk");
+				}
+			}
+			case DONE -> {
+				assertThat(response.getStatus()).as(answer).isEqualTo(302);
+				assertThat(location).as(answer).doesNotEndWith("/masuk").doesNotContain("error");
+			}
+			case FORM_ERROR -> {
+				assertThat(response.getStatus()).as(answer).isEqualTo(200);
+				assertThat(response.getContentAsString()).as(answer).contains("class=\"field-error\"");
+			}
+			case TO_STAFF_HOME -> {
+				assertThat(response.getStatus()).as(answer).isEqualTo(302);
+				assertThat(location).as(answer).endsWith("/app");
+			}
+		}
+	}
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(account|office):([^}]+)}|\\{unique}");
+
+	/** Replaces the placeholders of a path or form value. */
+	private String resolve(String template) {
+		Matcher placeholder = PLACEHOLDER.matcher(template);
+		StringBuilder resolved = new StringBuilder();
+		while (placeholder.find()) {
+			String value;
+			if (placeholder.group(1) == null) {
+				value = "matrix." + UUID.randomUUID().toString().substring(0, 8);
+			}
+			else if (placeholder.group(1).equals("account")) {
+				value = Long.toString(((CurrentUser) this.users.loadUserByUsername(placeholder.group(2))).accountId());
+			}
+			else {
+				value = Long.toString(this.offices.findByCode(placeholder.group(2)).orElseThrow().id());
+			}
+			placeholder.appendReplacement(resolved, Matcher.quoteReplacement(value));
+		}
+		placeholder.appendTail(resolved);
+		return resolved.toString();
+	}
+
+	static Row get(String path) {
+		return new Row("GET", path, Map.of());
+	}
+
+	static Row post(String path, Map<String, String> form) {
+		return new Row("POST", path, form);
+	}
+
+	static Map<String, String> newAccount(String role, String officeId, String village) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("username", "{unique}");
+		form.put("displayName", "Matriks");
+		form.put("role", role);
+		form.put("officeId", officeId);
+		form.put("villageCodeQuery", village);
+		form.put("language", "id");
+		form.put("initialPassword", "Matriks#Sandi2026");
+		return form;
+	}
+
+	static Map<String, String> unchanged(String displayName, String role, String officeId) {
+		return Map.of("displayName", displayName, "role", role, "officeId", officeId, "villageCodeQuery", "", "active",
+				"true", "_active", "on", "newPassword", "");
+	}
+
+	/**
+	 * One request and the answer each caller must get. Anonymous callers are sent to sign
+	 * in unless the row says otherwise.
+	 */
+	static final class Row {
+
+		private final String method;
+
+		private final String path;
+
+		private final Map<String, String> form;
+
+		private final Map<String, Outcome> expected = new HashMap<>();
+
+		Row(String method, String path, Map<String, String> form) {
+			this.method = method;
+			this.path = path;
+			this.form = form;
+			this.expected.put(ANONYMOUS, Outcome.SIGN_IN);
+		}
+
+		String path() {
+			return this.path;
+		}
+
+		/** The same answer for everybody, signed in or not. */
+		Row everyone(Outcome outcome) {
+			this.expected.put(ANONYMOUS, outcome);
+			return signedIn(outcome);
+		}
+
+		/** The same answer for every signed-in account. */
+		Row signedIn(Outcome outcome) {
+			ACCOUNTS.forEach((account) -> this.expected.put(account, outcome));
+			return this;
+		}
+
+		/** This answer for these accounts. */
+		Row as(Outcome outcome, String... who) {
+			Arrays.stream(who).forEach((account) -> this.expected.put(account, outcome));
+			return this;
+		}
+
+		Outcome expected(String who) {
+			return this.expected.get(who);
+		}
+
+		MockHttpServletRequestBuilder request(UnaryOperator<String> resolve) {
+			String uri = resolve.apply(this.path);
+			if (this.method.equals("GET")) {
+				return MockMvcRequestBuilders.get(uri).accept(acceptFor(uri));
+			}
+			MockHttpServletRequestBuilder post = MockMvcRequestBuilders.post(uri)
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.accept(MediaType.TEXT_HTML)
+				.with(csrf());
+			this.form.forEach((name, value) -> post.param(name, resolve.apply(value)));
+			return post;
+		}
+
+		/** What a browser, a program or a metrics scraper would accept. */
+		private static MediaType acceptFor(String uri) {
+			if (uri.startsWith("/actuator/")) {
+				return MediaType.ALL;
+			}
+			return (uri.startsWith("/api/") || uri.startsWith("/v3/")) ? MediaType.APPLICATION_JSON
+					: MediaType.TEXT_HTML;
+		}
+
+		@Override
+		public String toString() {
+			return this.method + " " + this.path;
+		}
+
+	}
+
+}
