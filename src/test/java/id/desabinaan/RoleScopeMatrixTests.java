@@ -33,6 +33,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import id.desabinaan.office.OfficeDirectory;
 import id.desabinaan.shared.CurrentUser;
@@ -55,7 +57,9 @@ import id.desabinaan.shared.CurrentUser;
  * <p>
  * Changing requests: viewers (NATIONAL_VIEWER, REGIONAL_VIEWER) and village officials are
  * refused every change of shared data; the only POSTs everyone may make concern their own
- * account (language, password, sign-out).
+ * account (language, password, TOTP, sign-out). Rows that must not change the shared demo
+ * data post input that is refused with a field error ({@code FORM_ERROR}) for those
+ * allowed, which still proves that the others are stopped first (403).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureTestRestTemplate
@@ -125,8 +129,11 @@ class RoleScopeMatrixTests {
 			get("/api/v1/regions/33.07.06.2009").everyone(Outcome.OK), get("/api/v1/offices").everyone(Outcome.OK),
 			get("/api/v1/offices/{office:KANIM-WONOSOBO}").everyone(Outcome.OK),
 			get("/api/v1/regions/33.07.06.2009/office").everyone(Outcome.OK), get("/v3/api-docs").everyone(Outcome.OK),
+			get("/api/v1/regions/33.07.06/children").everyone(Outcome.OK),
+			get("/wilayah/pilih?name=village&level=VILLAGE&villageQuery=pakuncen").everyone(Outcome.OK),
 			get("/actuator/health").everyone(Outcome.OK),
 			get("/masuk").everyone(Outcome.TO_STAFF_HOME).as(Outcome.OK, ANONYMOUS),
+			get("/masuk/kode").signedIn(Outcome.TO_STAFF_HOME), post("/keluar", Map.of()).everyone(Outcome.DONE),
 			// staff pages of the account module
 			get("/app").signedIn(Outcome.OK), get("/app/akun").signedIn(Outcome.OK),
 			get("/app/akun/2fa").signedIn(Outcome.OK).as(Outcome.FORBIDDEN, VILLAGE_PAKUNCEN),
@@ -178,10 +185,21 @@ class RoleScopeMatrixTests {
 				.as(Outcome.OK, ADMIN, HEAD_WONOSOBO),
 			post("/app/kantor/baru", Map.of("code", "", "name", "")).signedIn(Outcome.FORBIDDEN)
 				.as(Outcome.FORM_ERROR, ADMIN),
+			post("/app/kantor/{office:KANIM-WONOSOBO}/ubah", Map.of("name", "")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN),
+			post("/app/kantor/{office:KANIM-WONOSOBO}/kontak",
+					Map.of("address", "{office-field:KANIM-WONOSOBO:address}", "phone",
+							"{office-field:KANIM-WONOSOBO:phone}", "email", "{office-field:KANIM-WONOSOBO:email}"))
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.DONE, ADMIN, HEAD_WONOSOBO),
 			post("/app/kantor/{office:KANIM-WONOSOBO}/nonaktifkan", Map.of("reason", "")).signedIn(Outcome.FORBIDDEN)
 				.as(Outcome.DONE, ADMIN),
 			// changes to one's own account: every signed-in account
 			post("/app/akun/bahasa", Map.of("language", "id")).signedIn(Outcome.DONE),
+			post("/app/akun/2fa", Map.of("code", "abc")).signedIn(Outcome.FORM_ERROR)
+				.as(Outcome.FORBIDDEN, VILLAGE_PAKUNCEN),
+			post("/app/akun/2fa/nonaktif", Map.of("currentPassword", "Salah#Sandi2026")).signedIn(Outcome.DONE)
+				.as(Outcome.FORBIDDEN, VILLAGE_PAKUNCEN),
 			post("/app/akun/sandi", Map.of("currentPassword", "Salah#Sandi2026", "newPassword", "Baru#Sandi2026x",
 					"confirmPassword", "Baru#Sandi2026x"))
 				.signedIn(Outcome.FORM_ERROR));
@@ -252,7 +270,7 @@ class RoleScopeMatrixTests {
 		}
 	}
 
-	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(account|office):([^}]+)}|\\{unique}");
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(account|office|office-field):([^}]+)}|\\{unique}");
 
 	/** Replaces the placeholders of a path or form value. */
 	private String resolve(String template) {
@@ -266,13 +284,41 @@ class RoleScopeMatrixTests {
 			else if (placeholder.group(1).equals("account")) {
 				value = Long.toString(((CurrentUser) this.users.loadUserByUsername(placeholder.group(2))).accountId());
 			}
+			else if (placeholder.group(1).equals("office")) {
+				value = Long.toString(officeId(placeholder.group(2)));
+			}
 			else {
-				value = Long.toString(this.offices.findByCode(placeholder.group(2)).orElseThrow().id());
+				value = officeField(placeholder.group(2));
 			}
 			placeholder.appendReplacement(resolved, Matcher.quoteReplacement(value));
 		}
 		placeholder.appendTail(resolved);
 		return resolved.toString();
+	}
+
+	private long officeId(String code) {
+		return this.offices.findByCode(code).orElseThrow().id();
+	}
+
+	/**
+	 * A field of an office as the public API shows it ({@code CODE:field}), so that a row
+	 * can post the current values back.
+	 */
+	private String officeField(String codeAndField) {
+		String[] parts = codeAndField.split(":");
+		try {
+			String json = this.mvc
+				.perform(MockMvcRequestBuilders.get("/api/v1/offices/" + officeId(parts[0]))
+					.accept(MediaType.APPLICATION_JSON))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			JsonNode field = JsonMapper.builder().build().readTree(json).path(parts[1]);
+			return (field.isNull() || field.isMissingNode()) ? "" : field.asString();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Cannot read " + codeAndField, ex);
+		}
 	}
 
 	static Row get(String path) {

@@ -111,10 +111,16 @@ public class TotpService {
 		return true;
 	}
 
-	/** Turns TOTP off, with the current password, unless the role requires it. */
+	/**
+	 * Turns TOTP off, with the current password, unless the role requires it.
+	 * @return whether it was on
+	 */
 	@Transactional
-	public void disable(CurrentUser user, String currentPassword) {
+	public boolean disable(CurrentUser user, String currentPassword) {
 		Account account = staffAccount(user);
+		if (!account.isTotpEnabled()) {
+			return false;
+		}
 		if (!this.passwordEncoder.matches(currentPassword, account.passwordHash())) {
 			throw new RuleViolationException("currentPassword", "account.password.currentWrong");
 		}
@@ -124,6 +130,7 @@ public class TotpService {
 		account.disableTotp();
 		this.auditLog.record(user.getUsername(), AuditActions.TOTP_DISABLED, account.username(), Outcome.SUCCESS,
 				this.auditOffices.of(account.scope()), null);
+		return true;
 	}
 
 	private Account staffAccount(CurrentUser user) {

@@ -79,8 +79,9 @@ class TotpController {
 			@ModelAttribute("disableForm") DisableForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		try {
-			this.totp.disable(user, (form.getCurrentPassword() != null) ? form.getCurrentPassword() : "");
-			redirect.addFlashAttribute("flash", "account.totp.disabled");
+			if (this.totp.disable(user, (form.getCurrentPassword() != null) ? form.getCurrentPassword() : "")) {
+				redirect.addFlashAttribute("flash", "account.totp.disabled");
+			}
 			return "redirect:/app/akun/2fa";
 		}
 		catch (RuleViolationException ex) {
