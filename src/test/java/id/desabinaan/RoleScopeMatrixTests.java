@@ -241,7 +241,8 @@ class RoleScopeMatrixTests {
 		}
 		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
 		String location = response.getRedirectedUrl();
-		String answer = response.getStatus() + ((location != null) ? " -> " + location : "");
+		String answer = row + " as " + who + " answered " + response.getStatus()
+				+ ((location != null) ? " -> " + location : "");
 		switch (expected) {
 			case OK -> assertThat(response.getStatus()).as(answer).isEqualTo(200);
 			case FORBIDDEN -> assertThat(response.getStatus()).as(answer).isEqualTo(403);
