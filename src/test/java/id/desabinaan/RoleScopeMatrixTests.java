@@ -192,6 +192,11 @@ class RoleScopeMatrixTests {
 							"{office-field:KANIM-WONOSOBO:phone}", "email", "{office-field:KANIM-WONOSOBO:email}"))
 				.signedIn(Outcome.FORBIDDEN)
 				.as(Outcome.DONE, ADMIN, HEAD_WONOSOBO),
+			// invalid input must not reveal the form to someone who may not edit
+			post("/app/kantor/{office:KANIM-WONOSOBO}/kontak",
+					Map.of("address", "", "phone", "", "email", "bukan-email"))
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN, HEAD_WONOSOBO),
 			post("/app/kantor/{office:KANIM-WONOSOBO}/nonaktifkan", Map.of("reason", "")).signedIn(Outcome.FORBIDDEN)
 				.as(Outcome.DONE, ADMIN),
 			// changes to one's own account: every signed-in account

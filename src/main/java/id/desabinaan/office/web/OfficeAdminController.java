@@ -115,6 +115,9 @@ class OfficeAdminController {
 			@Valid @ModelAttribute("officeForm") OfficeForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		OfficeView office = this.offices.viewFor(user, id);
+		if (!this.offices.permissionsFor(user, id).editAll()) {
+			throw new AccessDeniedException("Only a system administrator changes the office registry");
+		}
 		RegionChoice added = pickedRegency(form);
 		if (!binding.hasErrors() && isSettled(added)) {
 			try {
@@ -140,6 +143,11 @@ class OfficeAdminController {
 			@Valid @ModelAttribute("contactForm") ContactForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		OfficeView office = this.offices.viewFor(user, id);
+		if (!this.offices.permissionsFor(user, id).editContact()) {
+			// Refuse before looking at the input, so that invalid input never answers
+			// 200.
+			throw new AccessDeniedException("This role may not edit the office's contact");
+		}
 		if (!binding.hasErrors()) {
 			try {
 				this.offices.changeContact(user, id, form.toContact());

@@ -4,7 +4,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The public home page for residents, the about page and the staff home after sign-in.
+ * The public home page for residents and the about page (the staff home is the account
+ * module's).
  */
 @Controller
 class HomeController {
@@ -17,11 +18,6 @@ class HomeController {
 	@GetMapping("/tentang")
 	String about() {
 		return "about";
-	}
-
-	@GetMapping("/app")
-	String staffHome() {
-		return "app/home";
 	}
 
 }
