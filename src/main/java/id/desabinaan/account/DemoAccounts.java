@@ -6,9 +6,9 @@ import id.desabinaan.shared.Role;
 
 /**
  * One demo account per role (and a second office head for scope checks), with passwords
- * that are published in docs/demo-accounts.md and the README. They exist only in the demo
- * profile; {@link DemoPasswordGuard} refuses to start elsewhere while one of them still
- * has its published password.
+ * that are published in the README. They exist only in the demo profile;
+ * {@link DemoPasswordGuard} refuses to start elsewhere while one of them still has its
+ * published password.
  */
 final class DemoAccounts {
 

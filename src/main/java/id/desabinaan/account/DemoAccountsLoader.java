@@ -52,7 +52,7 @@ class DemoAccountsLoader implements ApplicationRunner {
 			created++;
 		}
 		if (created > 0) {
-			log.info("Created {} demo accounts (passwords in docs/demo-accounts.md)", created);
+			log.info("Created {} demo accounts (passwords in README.md)", created);
 		}
 	}
 

@@ -46,7 +46,7 @@ class DemoPasswordGuard implements SmartInitializingSingleton {
 			.toList();
 		if (!open.isEmpty()) {
 			throw new IllegalStateException("Refusing to start: the demo accounts " + open
-					+ " still have their published demo passwords (docs/demo-accounts.md) and the '" + DEMO_PROFILE
+					+ " still have their published demo passwords (README.md) and the '" + DEMO_PROFILE
 					+ "' profile is not active. Change those passwords or retire the accounts (or run with the '"
 					+ DEMO_PROFILE + "' profile).");
 		}

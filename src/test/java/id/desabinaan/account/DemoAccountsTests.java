@@ -35,7 +35,7 @@ import id.desabinaan.shared.Scope;
 @AutoConfigureTestRestTemplate
 class DemoAccountsTests {
 
-	private static final Path PUBLISHED = Path.of("docs/demo-accounts.md");
+	private static final Path PUBLISHED = Path.of("README.md");
 
 	@Autowired
 	Accounts accounts;
@@ -103,7 +103,7 @@ class DemoAccountsTests {
 				assertThat(cause).isInstanceOf(IllegalStateException.class)
 					.hasMessageContaining("Refusing to start")
 					.hasMessageContaining("admin")
-					.hasMessageContaining("docs/demo-accounts.md");
+					.hasMessageContaining("README.md");
 			});
 	}
 
