@@ -2,7 +2,8 @@ package id.desabinaan.account;
 
 /**
  * The actions the account module writes to the audit log. The audit page translates them
- * with the message keys {@code account.audit.action.<ACTION>}.
+ * with the message keys {@code audit.action.<ACTION>} (each module names its own actions
+ * in its bundle).
  */
 final class AuditActions {
 

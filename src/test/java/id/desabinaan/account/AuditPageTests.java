@@ -1,5 +1,8 @@
 package id.desabinaan.account;
 
+import id.desabinaan.platform.AuditEvent.Outcome;
+import id.desabinaan.platform.AuditLog;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -35,6 +38,9 @@ class AuditPageTests {
 	@Autowired
 	OfficeDirectory offices;
 
+	@Autowired
+	AuditLog auditLog;
+
 	TestAccounts fixtures;
 
 	Account wonosoboStaff;
@@ -68,6 +74,26 @@ class AuditPageTests {
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains(this.wonosoboStaff.username(), "Asia/Jakarta")
 			.doesNotContain(this.yogyakartaStaff.username());
+	}
+
+	@Test
+	void otherModulesActionsAreNamedInTheReadersLanguage() {
+		String target = TestAccounts.uniqueName("office");
+		this.auditLog.record("admin", "OFFICE_AREA_CHANGED", target, Outcome.SUCCESS, officeId("KANIM-WONOSOBO"),
+				"+33.07");
+		WebSession head = signedIn(
+				this.fixtures.create("kepala", Role.OFFICE_HEAD, Scope.office(officeId("KANIM-WONOSOBO"))));
+		assertThat(head.get("/app/audit").body()).contains(target, "Wilayah kerja diubah")
+			.doesNotContain(">OFFICE_AREA_CHANGED<");
+	}
+
+	@Test
+	void staffPagesOfEveryModuleShowTheAccountMenu() {
+		WebSession head = signedIn(
+				this.fixtures.create("kepala", Role.OFFICE_HEAD, Scope.office(officeId("KANIM-WONOSOBO"))));
+		for (String path : List.of("/app", "/app/kantor", "/app/audit", "/app/akun")) {
+			assertThat(head.get(path).body()).as(path).containsOnlyOnce("class=\"account-nav\"");
+		}
 	}
 
 	@Test

@@ -88,6 +88,13 @@ class LanguageTests {
 		assertThat(page.select("header a[hreflang=id]").attr("aria-current")).isEqualTo("true");
 	}
 
+	@Test
+	void languageSwitchKeepsTheSearchOnScreen() {
+		Document page = Jsoup.parse(get("/wilayah?q=pakuncen&lang=id", null, null).getBody());
+		assertThat(page.select("header a[hreflang=en]").attr("href")).isEqualTo("/wilayah?q=pakuncen&lang=en");
+		assertThat(page.select("header a[hreflang=id]").attr("href")).isEqualTo("/wilayah?q=pakuncen&lang=id");
+	}
+
 	private ResponseEntity<String> get(String path, String cookie, String acceptLanguage) {
 		RequestEntity.HeadersBuilder<?> request = RequestEntity.get(path).accept(MediaType.TEXT_HTML);
 		if (cookie != null) {

@@ -1,5 +1,8 @@
 package id.desabinaan.platform.web;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,9 +19,22 @@ import jakarta.servlet.http.HttpServletRequest;
 @ControllerAdvice(annotations = Controller.class)
 class LayoutModelAdvice {
 
+	/**
+	 * The path of this page for the language switch; a GET keeps its query (a search
+	 * stays on screen when the language changes), without any earlier {@code lang}
+	 * parameter.
+	 */
 	@ModelAttribute("currentPath")
 	String currentPath(HttpServletRequest request) {
-		return request.getRequestURI().substring(request.getContextPath().length());
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String query = request.getQueryString();
+		if (query == null || !"GET".equals(request.getMethod())) {
+			return path;
+		}
+		String kept = Arrays.stream(query.split("&"))
+			.filter((parameter) -> !parameter.equals("lang") && !parameter.startsWith("lang="))
+			.collect(Collectors.joining("&"));
+		return kept.isEmpty() ? path : path + "?" + kept;
 	}
 
 	@ModelAttribute("signedInAs")
