@@ -63,7 +63,7 @@ trap cleanup EXIT
 declare -a ROWS=()
 
 run_once() {
-	local label=$1 port log start started_ms health_ms rss_start rss_after deadline line code
+	local label=$1 port log start started_ms health_ms rss_start rss_after deadline line code regions
 	port=$(free_port)
 	log="$WORK/$label.log"
 	start=$(now_ms)
@@ -95,6 +95,7 @@ run_once() {
 		exit 1
 	fi
 	line=$(grep -o 'Started Application in [0-9.]* seconds (process running for [0-9.]*)' "$log" | head -n 1 || true)
+	regions=$(grep -o 'Imported [0-9]* regions.* in [0-9]* ms\|Regions are up to date' "$log" | head -n 1 || true)
 	rss_start=$(rss_mb "$APP_PID")
 	local paths=(/ /tentang "/?lang=en" /css/app.css "/api/v1/regions?q=pakuncen" /api/v1/regions/33.07.06.2009 /api/v1/offices /actuator/health)
 	local errors=0 i p
@@ -108,7 +109,7 @@ run_once() {
 	kill "$APP_PID"
 	wait "$APP_PID" 2> /dev/null || true
 	APP_PID=""
-	ROWS+=("| $label | $(awk "BEGIN { printf \"%.1f\", $started_ms / 1000 }") s | $(awk "BEGIN { printf \"%.1f\", $health_ms / 1000 }") s | ${line#Started Application in } | $rss_start MB | $rss_after MB | $((REQUESTS * ${#paths[@]})) ($errors failed) |")
+	ROWS+=("| $label | $(awk "BEGIN { printf \"%.1f\", $started_ms / 1000 }") s | $(awk "BEGIN { printf \"%.1f\", $health_ms / 1000 }") s | ${line#Started Application in } | $rss_start MB | $rss_after MB | $((REQUESTS * ${#paths[@]})) ($errors failed) | ${regions:-?} |")
 }
 
 run_once "1: empty data directory"
@@ -121,8 +122,8 @@ Measured by \`bench/startup.sh\` on $(date -u +%Y-%m-%d) ($(nproc) cores, $(awk 
 $("$JAVA" -version 2>&1 | head -n 1); jar $(du -h "$JAR" | cut -f1); JAVA_OPTS: \`${JAVA_OPTS:-none}\`).
 Times from the launch of the JVM; memory is VmRSS of the process.
 
-| run | "Started Application" | health UP | Spring's own figure | RSS after start | RSS after requests | requests |
-|---|---|---|---|---|---|---|
+| run | "Started Application" | health UP | Spring's own figure | RSS after start | RSS after requests | requests | regions |
+|---|---|---|---|---|---|---|---|
 EOF
 printf '%s\n' "${ROWS[@]}"
 cat << EOF

@@ -17,6 +17,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import jakarta.servlet.DispatcherType;
@@ -80,6 +83,7 @@ class SecurityConfig {
 				failureHandler.ifAvailable(form::failureHandler);
 			})
 			.logout((logout) -> logout.logoutUrl("/keluar").logoutSuccessUrl("/masuk?keluar").permitAll())
+			.requestCache((cache) -> cache.requestCache(staffPagesOnly()))
 			.exceptionHandling((ex) -> ex
 				.defaultAuthenticationEntryPointFor(
 						(request, response, denied) -> response.sendError(HttpStatus.UNAUTHORIZED.value()), api)
@@ -88,6 +92,17 @@ class SecurityConfig {
 						new UnmappedPathRequestMatcher(context)));
 		applyHeaders(http);
 		return http.build();
+	}
+
+	/**
+	 * Remembers the page to return to after sign-in only for staff pages: any other
+	 * address (an unknown one, an API call) must not open an HTTP session for an
+	 * anonymous visitor.
+	 */
+	private static RequestCache staffPagesOnly() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/app/**"));
+		return cache;
 	}
 
 	private static void applyHeaders(HttpSecurity http) throws Exception {
