@@ -76,7 +76,9 @@ class RegionImportTests {
 		assertThat(dataset.get("version")).isEqualTo("4.0.1").isEqualTo(this.bundle.version());
 		assertThat(dataset.get("imported_at")).isNotNull();
 		assertThat(((Number) dataset.get("row_count")).intValue()).isEqualTo(91_599);
-		assertThat(((Number) dataset.get("duration_ms")).longValue()).isLessThan(15_000);
+		// the time itself is a benchmark figure (bench/startup.sh, docs/benchmarks.md),
+		// not a test
+		assertThat(((Number) dataset.get("duration_ms")).longValue()).isPositive();
 	}
 
 	@Test
