@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -36,6 +37,9 @@ class ProfileTests {
 
 	@Autowired
 	AuditLog auditLog;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	TestAccounts fixtures;
 
@@ -71,6 +75,19 @@ class ProfileTests {
 			.isEqualTo("/masuk?error");
 		assertThat(WebSession.at(this.port).signIn(this.account.username(), NEW_PASSWORD).redirectPath())
 			.isEqualTo("/app");
+	}
+
+	@Test
+	void storesTheNewPasswordOnlyAsAnArgon2idHash() {
+		this.web.submit("/app/akun", "/app/akun/sandi", Map.of("currentPassword", TestAccounts.PASSWORD, "newPassword",
+				NEW_PASSWORD, "confirmPassword", NEW_PASSWORD));
+
+		String stored = this.jdbc.queryForObject("select password_hash from account where id = ?", String.class,
+				this.account.id());
+		assertThat(stored).startsWith("$argon2id$").doesNotContain(NEW_PASSWORD);
+		assertThat(this.jdbc.queryForObject("select count(*) from account where password_hash like ?", Long.class,
+				"%" + NEW_PASSWORD + "%"))
+			.isZero();
 	}
 
 	@Test
