@@ -89,4 +89,16 @@ class HomePageTests {
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).header("Accept", "text/html");
 	}
 
+	@Test
+	void servesStaticFilesOnlyUnderTheirOwnPrefixes() throws Exception {
+		HttpResponse<String> htmx = this.client.send(request("/webjars/htmx.org/dist/htmx.min.js").build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(htmx.statusCode()).isEqualTo(200);
+		assertThat(htmx.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).contains("javascript"));
+		HttpResponse<String> rootLevel = this.client.send(request("/app.css").build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(rootLevel.statusCode()).as("no catch-all static mapping").isEqualTo(404);
+	}
+
 }
