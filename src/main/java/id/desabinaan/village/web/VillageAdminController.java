@@ -169,8 +169,14 @@ class VillageAdminController {
 	@PostMapping("/{id}/lanjutkan")
 	String resume(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
 		requireMay(user, id);
-		this.villages.resume(user, id, null);
-		redirect.addFlashAttribute("flash", "village.flash.resumed");
+		try {
+			this.villages.resume(user, id, null);
+			redirect.addFlashAttribute("flash", "village.flash.resumed");
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessageCode());
+			redirect.addFlashAttribute("flashArgs", ex.getArguments());
+		}
 		return "redirect:/app/desa/" + id;
 	}
 
