@@ -4,19 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.awt.image.BufferedImage;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +17,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import id.desabinaan.region.RegionDirectory;
 import id.desabinaan.shared.CurrentUser;
+import id.desabinaan.village.CertificateReader;
+import id.desabinaan.village.CertificateReader.Certificate;
 import id.desabinaan.village.internal.DesignationView;
 import id.desabinaan.village.internal.PartnerVillage.Decree;
 import id.desabinaan.village.internal.SelectionCriterion;
@@ -54,22 +46,6 @@ class CertificateTests {
 		return VillageFixtures.user(this.users, username);
 	}
 
-	/** Reads the text and decodes the QR code of a certificate. */
-	public static Certificate read(byte[] pdf) throws Exception {
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			String text = new PDFTextStripper().getText(document);
-			PDRectangle box = document.getPage(0).getMediaBox();
-			BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 150);
-			String qr = new MultiFormatReader()
-				.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
-				.getText();
-			return new Certificate(text, box.getWidth() > box.getHeight(), document.getNumberOfPages(), qr);
-		}
-	}
-
-	public record Certificate(String text, boolean landscape, int pages, String qr) {
-	}
-
 	@Test
 	void theCertificateNamesOfficeVillageCodeDecreeAndSignatoryAndItsQrOpensTheVerificationPage() throws Exception {
 		String code = VillageFixtures.freeWonosoboVillage(this.regions, this.service, as("admin"));
@@ -84,10 +60,10 @@ class CertificateTests {
 			.getResponse();
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(response.getContentType()).isEqualTo("application/pdf");
-		Certificate certificate = read(response.getContentAsByteArray());
+		Certificate certificate = CertificateReader.read(response.getContentAsByteArray());
 		assertThat(certificate.landscape()).isTrue();
 		assertThat(certificate.pages()).isEqualTo(1);
-		String text = certificate.text().replaceAll("\\s+", " ");
+		String text = certificate.text();
 		assertThat(text).contains("Kantor Imigrasi Kelas II Non TPI Wonosobo", view.villageName(), code,
 				"W13.IMI.IMI.5-GR.01.01-" + id, "7 Maret 2025", "Kepala Kantor Imigrasi Wonosobo");
 		assertThat(certificate.qr()).isEqualTo("http://localhost:8080/verifikasi/" + view.verificationCode());
