@@ -38,6 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import id.desabinaan.office.OfficeDirectory;
 import id.desabinaan.shared.CurrentUser;
+import id.desabinaan.village.internal.VillageService;
 
 /**
  * Who may see and change what: every page and API endpoint, asked by nobody and by each
@@ -199,6 +200,39 @@ class RoleScopeMatrixTests {
 				.as(Outcome.FORM_ERROR, ADMIN, HEAD_WONOSOBO),
 			post("/app/kantor/{office:KANIM-WONOSOBO}/nonaktifkan", Map.of("reason", "")).signedIn(Outcome.FORBIDDEN)
 				.as(Outcome.DONE, ADMIN),
+			// village module: public pages and API, staff pages by scope, changes by the
+			// head of the serving Kanim and SYSTEM_ADMIN (inputs that give a field error)
+			get("/desa").everyone(Outcome.OK), get("/desa?province=33&regency=33.07").everyone(Outcome.OK),
+			get("/desa/33.07.06.2009").everyone(Outcome.OK),
+			get("/verifikasi/{verification:33.07.06.2009}").everyone(Outcome.OK),
+			get("/verifikasi/ABCDEFGHJKMNPQRSTUVWXYZ2").everyone(Outcome.NOT_FOUND),
+			get("/api/v1/villages").everyone(Outcome.OK), get("/api/v1/villages/33.07.06.2009").everyone(Outcome.OK),
+			get("/app/desa").signedIn(Outcome.OK),
+			get("/app/desa/{designation:33.07.06.2009}").signedIn(Outcome.OK).as(Outcome.FORBIDDEN, HEAD_YOGYAKARTA),
+			get("/app/desa/{designation:33.01.01.2001}").signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, ADMIN, NATIONAL, KANWIL_JATENG),
+			get("/app/desa/{designation:33.07.06.2009}/sertifikat.pdf").signedIn(Outcome.OK)
+				.as(Outcome.FORBIDDEN, HEAD_YOGYAKARTA, VILLAGE_PAKUNCEN),
+			get("/app/desa/baru").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ADMIN, HEAD_WONOSOBO, HEAD_YOGYAKARTA),
+			post("/app/desa/baru", Map.of("villageQuery", "")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN, HEAD_WONOSOBO, HEAD_YOGYAKARTA),
+			get("/app/desa/{designation:33.07.06.2009}/tetapkan").signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, ADMIN, HEAD_WONOSOBO),
+			post("/app/desa/{designation:33.07.06.2009}/tetapkan", Map.of("decreeDate", "x"))
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN, HEAD_WONOSOBO),
+			get("/app/desa/{designation:33.07.06.2009}/tangguhkan").signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, ADMIN, HEAD_WONOSOBO),
+			post("/app/desa/{designation:33.07.06.2009}/tangguhkan", Map.of("reason", "")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN, HEAD_WONOSOBO),
+			get("/app/desa/{designation:33.07.06.2009}/akhiri").signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, ADMIN, HEAD_WONOSOBO),
+			post("/app/desa/{designation:33.07.06.2009}/akhiri", Map.of("reason", "")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN, HEAD_WONOSOBO),
+			// Pakuncen is not suspended: resuming is refused with a message, nothing
+			// changes
+			post("/app/desa/{designation:33.07.06.2009}/lanjutkan", Map.of()).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.DONE, ADMIN, HEAD_WONOSOBO),
 			// changes to one's own account: every signed-in account
 			post("/app/akun/bahasa", Map.of("language", "id")).signedIn(Outcome.DONE),
 			post("/app/akun/2fa", Map.of("code", "abc")).signedIn(Outcome.FORM_ERROR)
@@ -217,6 +251,9 @@ class RoleScopeMatrixTests {
 
 	@Autowired
 	OfficeDirectory offices;
+
+	@Autowired
+	VillageService villages;
 
 	MockMvc mvc;
 
@@ -276,7 +313,8 @@ class RoleScopeMatrixTests {
 		}
 	}
 
-	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(account|office|office-field):([^}]+)}|\\{unique}");
+	private static final Pattern PLACEHOLDER = Pattern
+		.compile("\\{(account|office|office-field|designation|verification):([^}]+)}|\\{unique}");
 
 	/** Replaces the placeholders of a path or form value. */
 	private String resolve(String template) {
@@ -292,6 +330,12 @@ class RoleScopeMatrixTests {
 			}
 			else if (placeholder.group(1).equals("office")) {
 				value = Long.toString(officeId(placeholder.group(2)));
+			}
+			else if (placeholder.group(1).equals("designation")) {
+				value = Long.toString(this.villages.publicVillage(placeholder.group(2)).id());
+			}
+			else if (placeholder.group(1).equals("verification")) {
+				value = this.villages.publicVillage(placeholder.group(2)).verificationCode();
 			}
 			else {
 				value = officeField(placeholder.group(2));

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.desabinaan.platform.AuditEvent.Outcome;
 import id.desabinaan.platform.AuditLog;
+import id.desabinaan.platform.QrCodes;
 import id.desabinaan.shared.CurrentUser;
 import id.desabinaan.shared.NotFoundException;
 import id.desabinaan.shared.RuleViolationException;

@@ -12,6 +12,7 @@ import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import org.junit.jupiter.api.Test;
 
 import id.desabinaan.account.Totp.Check;
+import id.desabinaan.platform.QrCodes;
 
 class TotpTests {
 

@@ -31,7 +31,9 @@ class AnonymousVisitTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/tentang", "/?lang=en", "/wilayah?q=pakuncen", "/wilayah/33.07.06.2009",
 			"/wilayah?wilayahQuery=pakuncen", "/kantor", "/kantor?wilayah=33.07.06.2009", "/kantor/KANIM-WONOSOBO",
-			"/api/v1/regions?q=pakuncen", "/api/v1/offices", "/halaman-yang-tidak-ada" })
+			"/desa", "/desa?province=33&regency=33.07", "/desa/33.07.06.2009", "/verifikasi/ABCDEFGHJKMNPQRSTUVWXYZ2",
+			"/api/v1/villages", "/api/v1/villages/33.07.06.2009", "/api/v1/regions?q=pakuncen", "/api/v1/offices",
+			"/halaman-yang-tidak-ada" })
 	void publicPagesCreateNoSession(String path) throws Exception {
 		HttpResponse<String> response = this.client.send(
 				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),

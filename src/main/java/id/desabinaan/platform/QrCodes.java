@@ -1,4 +1,4 @@
-package id.desabinaan.account;
+package id.desabinaan.platform;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -19,14 +19,14 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
  * Draws a QR code as a PNG {@code data:} URI, so that the page needs no extra request and
  * no script (the CSP allows {@code img-src data:}).
  */
-final class QrCodes {
+public final class QrCodes {
 
 	private static final int MODULE_PIXELS = 5;
 
 	private QrCodes() {
 	}
 
-	static String pngDataUri(String content) {
+	public static String pngDataUri(String content) {
 		BitMatrix matrix;
 		try {
 			matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,

@@ -1,0 +1,21 @@
+package id.desabinaan.village.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PartnerVillages extends JpaRepository<PartnerVillage, Long> {
+
+	Optional<PartnerVillage> findByVerificationCode(String code);
+
+	boolean existsByVillageCodeAndStateNot(String villageCode, DesignationState state);
+
+	List<PartnerVillage> findByVillageCodeOrderByIdDesc(String villageCode);
+
+	List<PartnerVillage> findByStateInOrderByVillageCode(Collection<DesignationState> states);
+
+	List<PartnerVillage> findAllByOrderByVillageCode();
+
+}
