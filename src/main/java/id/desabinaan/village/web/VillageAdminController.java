@@ -3,6 +3,7 @@ package id.desabinaan.village.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.security.access.AccessDeniedException;
@@ -148,22 +149,8 @@ class VillageAdminController {
 	String suspend(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@ModelAttribute("closeForm") CloseForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		requireMay(user, id);
-		LocalDate date = VillageForms.date(form.getDate(), "date", binding);
-		if (!binding.hasErrors()) {
-			try {
-				this.villages.suspend(user, id, form.getReason(), date);
-				redirect.addFlashAttribute("flash", "village.flash.suspended");
-				return "redirect:/app/desa/" + id;
-			}
-			catch (InvalidInputException ex) {
-				reject(binding, ex.getField(), ex.getMessageCode(), ex.getArguments());
-			}
-			catch (RuleViolationException ex) {
-				reject(binding, ex.getField(), ex.getMessageCode(), ex.getArguments());
-			}
-		}
-		return showClose(user, id, form, "suspend", model);
+		return close(user, id, form, binding, model, redirect, "suspend", "village.flash.suspended",
+				(reason, date) -> this.villages.suspend(user, id, reason, date));
 	}
 
 	@PostMapping("/{id}/lanjutkan")
@@ -190,12 +177,19 @@ class VillageAdminController {
 	String end(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@ModelAttribute("closeForm") CloseForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
+		return close(user, id, form, binding, model, redirect, "end", "village.flash.ended",
+				(reason, date) -> this.villages.end(user, id, reason, date));
+	}
+
+	/** Suspending and ending share their form: a reason and a date. */
+	private String close(CurrentUser user, long id, CloseForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect, String mode, String flash, BiConsumer<String, LocalDate> change) {
 		requireMay(user, id);
 		LocalDate date = VillageForms.date(form.getDate(), "date", binding);
 		if (!binding.hasErrors()) {
 			try {
-				this.villages.end(user, id, form.getReason(), date);
-				redirect.addFlashAttribute("flash", "village.flash.ended");
+				change.accept(form.getReason(), date);
+				redirect.addFlashAttribute("flash", flash);
 				return "redirect:/app/desa/" + id;
 			}
 			catch (InvalidInputException ex) {
@@ -205,7 +199,7 @@ class VillageAdminController {
 				reject(binding, ex.getField(), ex.getMessageCode(), ex.getArguments());
 			}
 		}
-		return showClose(user, id, form, "end", model);
+		return showClose(user, id, form, mode, model);
 	}
 
 	private String showPropose(ProposeForm form, RegionChoice choice, Model model) {
