@@ -25,6 +25,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -149,7 +150,22 @@ public abstract class BrowserTestSupport {
 		secret.sendKeys(password);
 		WebElement submit = find(By.id("login-submit"));
 		submit.click();
-		waitUntil(ExpectedConditions.stalenessOf(submit));
+		waitUntil((driver) -> isGone(submit));
+	}
+
+	/**
+	 * Whether the page holding the element has been replaced. During a navigation
+	 * Chromium may answer "node does not belong to the document" as a generic error
+	 * rather than a stale-element error; both mean the old page is gone.
+	 */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (WebDriverException ex) {
+			return true;
+		}
 	}
 
 	/** Waits (up to 10 s) for an element to be present and returns it. */
