@@ -6,26 +6,20 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.annotation.LastModifiedBy;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.jpa.domain.support.AuditingEntityListener;
-
 import id.desabinaan.shared.CurrentUser;
 import id.desabinaan.shared.Role;
 import id.desabinaan.shared.Scope;
 import id.desabinaan.shared.ScopeLevel;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import id.desabinaan.shared.AuditedEntity;
 
 /**
  * An account of a staff member or a village official: one role, one scope, a password
@@ -34,8 +28,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "account")
-@EntityListeners(AuditingEntityListener.class)
-class Account {
+class Account extends AuditedEntity {
 
 	/**
 	 * Lower-case letters, digits, dot, dash and underscore, starting with a letter or
@@ -78,21 +71,6 @@ class Account {
 	private boolean active;
 
 	private Instant retiredAt;
-
-	@Version
-	private long version;
-
-	@CreatedDate
-	private Instant createdAt;
-
-	@CreatedBy
-	private String createdBy;
-
-	@LastModifiedDate
-	private Instant changedAt;
-
-	@LastModifiedBy
-	private String changedBy;
 
 	protected Account() {
 	}
@@ -169,10 +147,6 @@ class Account {
 
 	Long totpLastStep() {
 		return this.totpLastStep;
-	}
-
-	Instant createdAt() {
-		return this.createdAt;
 	}
 
 	boolean isLockedAt(Instant now) {

@@ -293,7 +293,7 @@ public class AccountAdministration {
 	private AccountView view(Account account) {
 		return new AccountView(account.id(), account.username(), account.displayName(), account.role(),
 				this.scopeViews.of(account.scope()), account.preferredLanguage(), account.isActive(),
-				account.isLockedAt(this.clock.instant()), account.isTotpEnabled(), account.createdAt());
+				account.isLockedAt(this.clock.instant()), account.isTotpEnabled(), account.getCreatedAt());
 	}
 
 }

@@ -1,22 +1,14 @@
 package id.desabinaan.account;
 
-import java.time.Instant;
-
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.annotation.LastModifiedBy;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.jpa.domain.support.AuditingEntityListener;
-
 import id.desabinaan.shared.Role;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import id.desabinaan.shared.AuditedEntity;
 
 /**
  * Security settings of one role, set by SYSTEM_ADMIN: whether its accounts must use a
@@ -24,29 +16,13 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "account_security_policy")
-@EntityListeners(AuditingEntityListener.class)
-class SecurityPolicy {
+class SecurityPolicy extends AuditedEntity {
 
 	@Id
 	@Enumerated(EnumType.STRING)
 	private Role role;
 
 	private boolean totpRequired;
-
-	@Version
-	private long version;
-
-	@CreatedDate
-	private Instant createdAt;
-
-	@CreatedBy
-	private String createdBy;
-
-	@LastModifiedDate
-	private Instant changedAt;
-
-	@LastModifiedBy
-	private String changedBy;
 
 	protected SecurityPolicy() {
 	}

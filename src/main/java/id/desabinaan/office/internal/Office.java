@@ -1,6 +1,5 @@
 package id.desabinaan.office.internal;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -15,7 +14,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -26,19 +24,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.annotation.LastModifiedBy;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 import id.desabinaan.office.OfficeLevel;
 import id.desabinaan.office.OfficeSummary;
 import id.desabinaan.shared.InvalidInputException;
 import id.desabinaan.shared.RegionCode;
 import id.desabinaan.shared.RuleViolationException;
+
+import id.desabinaan.shared.AuditedEntity;
 
 /**
  * An immigration office at one level of the hierarchy. Guards its own rules: a Kanwil
@@ -48,8 +41,7 @@ import id.desabinaan.shared.RuleViolationException;
  */
 @Entity
 @Table(name = "office")
-@EntityListeners(AuditingEntityListener.class)
-public class Office {
+public class Office extends AuditedEntity {
 
 	private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
 
@@ -97,21 +89,6 @@ public class Office {
 	private boolean active = true;
 
 	private String retiredReason;
-
-	@Version
-	private long version;
-
-	@CreatedDate
-	private Instant createdAt;
-
-	@CreatedBy
-	private String createdBy;
-
-	@LastModifiedDate
-	private Instant changedAt;
-
-	@LastModifiedBy
-	private String changedBy;
 
 	protected Office() {
 	}
@@ -398,26 +375,6 @@ public class Office {
 
 	public String getRetiredReason() {
 		return this.retiredReason;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
-	public String getCreatedBy() {
-		return this.createdBy;
-	}
-
-	public Instant getChangedAt() {
-		return this.changedAt;
-	}
-
-	public String getChangedBy() {
-		return this.changedBy;
 	}
 
 	/**

@@ -14,7 +14,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -23,17 +22,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.annotation.LastModifiedBy;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 import id.desabinaan.shared.InvalidInputException;
 import id.desabinaan.shared.RegionCode;
 import id.desabinaan.shared.RuleViolationException;
+
+import id.desabinaan.shared.AuditedEntity;
 
 /**
  * One designation of a village as Desa Binaan Imigrasi by its serving Kanim, from the
@@ -42,8 +36,7 @@ import id.desabinaan.shared.RuleViolationException;
  */
 @Entity
 @Table(name = "partner_village")
-@EntityListeners(AuditingEntityListener.class)
-public class PartnerVillage {
+public class PartnerVillage extends AuditedEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -93,21 +86,6 @@ public class PartnerVillage {
 	@CollectionTable(name = "partner_village_history", joinColumns = @JoinColumn(name = "partner_village_id"))
 	@OrderColumn(name = "position")
 	private List<StateChange> history = new ArrayList<>();
-
-	@Version
-	private long version;
-
-	@CreatedDate
-	private Instant createdAt;
-
-	@CreatedBy
-	private String createdBy;
-
-	@LastModifiedDate
-	private Instant changedAt;
-
-	@LastModifiedBy
-	private String changedBy;
 
 	protected PartnerVillage() {
 	}
@@ -287,14 +265,6 @@ public class PartnerVillage {
 
 	public List<StateChange> getHistory() {
 		return List.copyOf(this.history);
-	}
-
-	public Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
-	public String getCreatedBy() {
-		return this.createdBy;
 	}
 
 	/**
