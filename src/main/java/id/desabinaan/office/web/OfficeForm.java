@@ -3,13 +3,11 @@ package id.desabinaan.office.web;
 import java.util.Arrays;
 import java.util.List;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import id.desabinaan.office.OfficeLevel;
-import id.desabinaan.office.internal.Office.Contact;
 import id.desabinaan.office.internal.Office.Kanim;
 import id.desabinaan.office.internal.OfficeClass;
 import id.desabinaan.office.internal.OfficeCommands;
@@ -22,7 +20,7 @@ import id.desabinaan.shared.InvalidInputException;
  * are fixed). The working area is a text of kabupaten/kota codes separated by commas,
  * spaces or new lines; the service checks each one.
  */
-public class OfficeForm {
+public class OfficeForm extends ContactForm {
 
 	@Size(max = 40, message = "{office.validation.tooLong}")
 	private String code;
@@ -42,17 +40,6 @@ public class OfficeForm {
 
 	@NotBlank(message = "{office.validation.required}")
 	private String timeZone = OfficeTimeZone.WIB.zoneId();
-
-	@Size(max = 300, message = "{office.validation.tooLong}")
-	private String address;
-
-	@Size(max = 40, message = "{office.validation.tooLong}")
-	@Pattern(regexp = "|[0-9+() .-]{5,40}", message = "{office.validation.phone}")
-	private String phone;
-
-	@Size(max = 200, message = "{office.validation.tooLong}")
-	@Email(message = "{office.validation.email}")
-	private String email;
 
 	@Size(max = 20, message = "{office.validation.tooLong}")
 	private String locationRegencyCode;
@@ -77,9 +64,9 @@ public class OfficeForm {
 		form.officeClass = (office.officeClass() != null) ? office.officeClass().name() : null;
 		form.tpi = (office.tpi() != null) ? office.tpi().toString() : "";
 		form.timeZone = office.timeZone();
-		form.address = office.address();
-		form.phone = office.phone();
-		form.email = office.email();
+		form.setAddress(office.address());
+		form.setPhone(office.phone());
+		form.setEmail(office.email());
 		form.locationRegencyCode = (office.location() != null) ? office.location().code() : null;
 		form.workingArea = String.join(", ", office.workingAreaCodes());
 		return form;
@@ -87,11 +74,11 @@ public class OfficeForm {
 
 	OfficeCommands.Create toCreate() {
 		return new OfficeCommands.Create(trim(this.code), this.name, level(), parent(), kanim(), this.timeZone,
-				contact(), trim(this.locationRegencyCode), workingAreaCodes());
+				toContact(), trim(this.locationRegencyCode), workingAreaCodes());
 	}
 
 	OfficeCommands.Change toChange() {
-		return new OfficeCommands.Change(this.name, parent(), kanim(), this.timeZone, contact(),
+		return new OfficeCommands.Change(this.name, parent(), kanim(), this.timeZone, toContact(),
 				trim(this.locationRegencyCode), workingAreaCodes());
 	}
 
@@ -130,10 +117,6 @@ public class OfficeForm {
 		catch (IllegalArgumentException ex) {
 			throw new InvalidInputException(field, "office.validation.choice");
 		}
-	}
-
-	private Contact contact() {
-		return new Contact(this.address, this.phone, this.email);
 	}
 
 	/** The codes in the working-area text, in the order given. */
@@ -212,30 +195,6 @@ public class OfficeForm {
 
 	public void setTimeZone(String timeZone) {
 		this.timeZone = timeZone;
-	}
-
-	public String getAddress() {
-		return this.address;
-	}
-
-	public void setAddress(String address) {
-		this.address = address;
-	}
-
-	public String getPhone() {
-		return this.phone;
-	}
-
-	public void setPhone(String phone) {
-		this.phone = phone;
-	}
-
-	public String getEmail() {
-		return this.email;
-	}
-
-	public void setEmail(String email) {
-		this.email = email;
 	}
 
 	public String getLocationRegencyCode() {
