@@ -33,7 +33,10 @@ class AnonymousVisitTests {
 			"/wilayah?wilayahQuery=pakuncen", "/kantor", "/kantor?wilayah=33.07.06.2009", "/kantor/KANIM-WONOSOBO",
 			"/desa", "/desa?province=33&regency=33.07", "/desa/33.07.06.2009", "/verifikasi/ABCDEFGHJKMNPQRSTUVWXYZ2",
 			"/api/v1/villages", "/api/v1/villages/33.07.06.2009", "/api/v1/regions?q=pakuncen", "/api/v1/offices",
-			"/halaman-yang-tidak-ada" })
+			"/halaman-yang-tidak-ada", "/info", "/info?wilayah=33.07.06.2009", "/info/paspor-anak",
+			"/info/paspor-anak?lang=en", "/info/tidak-ada-artikel", "/cari", "/cari?q=perdagangan",
+			"/cari?q=paspor&wilayah=33.07.06.2009", "/api/v1/articles", "/api/v1/articles/paspor-anak",
+			"/api/v1/search?q=paspor" })
 	void publicPagesCreateNoSession(String path) throws Exception {
 		HttpResponse<String> response = this.client.send(
 				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),

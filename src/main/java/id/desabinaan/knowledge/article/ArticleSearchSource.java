@@ -20,12 +20,9 @@ class ArticleSearchSource implements SiteSearchSource {
 
 	static final String KIND = "article";
 
-	private final Articles articles;
-
 	private final PublicArticles published;
 
-	ArticleSearchSource(Articles articles, PublicArticles published) {
-		this.articles = articles;
+	ArticleSearchSource(PublicArticles published) {
 		this.published = published;
 	}
 
@@ -38,7 +35,9 @@ class ArticleSearchSource implements SiteSearchSource {
 	@Transactional(readOnly = true)
 	public List<SiteSearchDocument> documents() {
 		List<SiteSearchDocument> documents = new ArrayList<>();
-		this.articles.findPublished().forEach((article) -> documents.addAll(documents(article.getSlug())));
+		for (String language : List.of("id", "en")) {
+			this.published.allPublished(language).forEach((article) -> documents.add(document(article)));
+		}
 		return documents;
 	}
 

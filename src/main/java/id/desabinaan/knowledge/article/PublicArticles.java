@@ -108,6 +108,13 @@ public class PublicArticles implements ArticleDirectory {
 		return this.articles.findPublishedBySlug(slug).map((article) -> publishedArticle(article, language(language)));
 	}
 
+	/** Every published article, national and local, in a language. */
+	@Transactional(readOnly = true)
+	public List<PublishedArticle> allPublished(String language) {
+		String lang = language(language);
+		return this.articles.findPublished().stream().map((article) -> publishedArticle(article, lang)).toList();
+	}
+
 	/** The page of a published article; 404 when there is none. */
 	@Transactional(readOnly = true)
 	public Page page(String slug, String language) {

@@ -1,6 +1,7 @@
 package id.desabinaan.knowledge.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -10,16 +11,17 @@ import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.desabinaan.knowledge.SiteSearch;
 
 /**
- * The site search on Hibernate Search. A query matches title and body in its language
- * twice: exactly (after stemming, boosted) and with one edit per word (fuzzy), so that
- * exact words rank above typo matches. Snippets come from Lucene's plain highlighter (the
- * unified one cannot size fragments) with control characters as markers, turned into
+ * The site search on Hibernate Search. Each word of a query matches title and body in its
+ * language after stemming; a word that no document holds is taken as a typo and matches
+ * with one edit (fuzzy). Snippets come from Lucene's plain highlighter (the unified one
+ * cannot size fragments) with control characters as markers, turned into
  * {@link SiteSearch.Fragment}s: the text never carries markup, pages escape it as any
  * other text.
  */
@@ -34,6 +36,8 @@ class HibernateSiteSearch implements SiteSearch {
 
 	private static final String TITLE_HIGHLIGHTER = "title";
 
+	private static final int MAX_WORDS = 10;
+
 	@PersistenceContext
 	private EntityManager entityManager;
 
@@ -47,15 +51,17 @@ class HibernateSiteSearch implements SiteSearch {
 	@Transactional(readOnly = true)
 	public Results search(Query query) {
 		String text = normalize(query.text());
-		if (text.isEmpty()) {
-			return new Results(0, List.of());
-		}
 		String language = "en".equals(query.language()) ? "en" : "id";
 		String titleField = "title_" + language;
 		String bodyField = "body_" + language;
 		int limit = Math.max(1, Math.min(50, query.limit()));
-		SearchResult<List<?>> result = Search.session(this.entityManager)
-			.search(SearchEntry.class)
+		SearchSession session = Search.session(this.entityManager);
+		List<String> words = words(text);
+		if (words.isEmpty()) {
+			return new Results(0, List.of());
+		}
+		List<Boolean> known = words.stream().map((word) -> isKnown(session, word, language)).toList();
+		SearchResult<List<?>> result = session.search(SearchEntry.class)
 			.select((f) -> f.composite()
 				.from(f.field("kind", String.class), f.field("sourceKey", String.class), f.field("path", String.class),
 						f.field("labelCode", String.class), f.highlight(titleField).highlighter(TITLE_HIGHLIGHTER),
@@ -64,8 +70,7 @@ class HibernateSiteSearch implements SiteSearch {
 			.where((f) -> f.bool()
 				.filter(f.match().field("language").matching(language))
 				.filter(area(f, query.officeId()))
-				.must(f.or(f.match().field(titleField).boost(3f).field(bodyField).matching(text).boost(2f),
-						f.match().field(titleField).boost(3f).field(bodyField).matching(text).fuzzy(1))))
+				.must(anyWord(f, words, known, titleField, bodyField)))
 			.highlighter((f) -> f.plain()
 				.tag(MARK_START, MARK_END)
 				.fragmentSize(SNIPPET_LENGTH)
@@ -80,6 +85,38 @@ class HibernateSiteSearch implements SiteSearch {
 					fragments(first(row.get(5))), (String) row.get(2), (String) row.get(3)));
 		}
 		return new Results(result.total().hitCount(), hits);
+	}
+
+	/**
+	 * Each word matches exactly (after stemming) when some document of the language holds
+	 * it, and with one edit otherwise: a typo is forgiven, while a correct word does not
+	 * also find its look-alikes ("dagang" would find "datang").
+	 */
+	private static SearchPredicate anyWord(SearchPredicateFactory f, List<String> words, List<Boolean> known,
+			String titleField, String bodyField) {
+		var any = f.or();
+		for (int i = 0; i < words.size(); i++) {
+			var match = f.match().field(titleField).boost(3f).field(bodyField).matching(words.get(i));
+			any.add(known.get(i) ? match.toPredicate() : match.fuzzy(1).toPredicate());
+		}
+		return any.toPredicate();
+	}
+
+	private static boolean isKnown(SearchSession session, String word, String language) {
+		return session.search(SearchEntry.class)
+			.where((f) -> f.bool()
+				.filter(f.match().field("language").matching(language))
+				.must(f.match().field("title_" + language).field("body_" + language).matching(word)))
+			.fetchTotalHitCount() > 0;
+	}
+
+	/** The words of a query (letters and digits), each once, at most ten. */
+	static List<String> words(String text) {
+		return Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))
+			.filter((word) -> !word.isEmpty())
+			.distinct()
+			.limit(MAX_WORDS)
+			.toList();
 	}
 
 	/** National documents, and the local ones of the serving Kanim when it is known. */

@@ -69,13 +69,21 @@ class SearchIndexer {
 				.threadsToLoadObjects(1)
 				.startAndWait();
 		}
-		int changed = 0;
+		long indexed = System.nanoTime();
+		StringBuilder counts = new StringBuilder();
 		for (SiteSearchSource source : this.sources.orderedStream().toList()) {
+			long before = System.nanoTime();
 			Integer count = this.transactions.execute((status) -> refresh(source));
-			changed += (count != null) ? count : 0;
+			counts.append(", ")
+				.append(source.kind())
+				.append(": ")
+				.append(count)
+				.append(" changed in ")
+				.append((System.nanoTime() - before) / 1_000_000)
+				.append(" ms");
 		}
-		log.info("Site search ready in {} ms ({}; {} entries changed)", (System.nanoTime() - started) / 1_000_000,
-				empty ? "index rebuilt" : "index kept", changed);
+		log.info("Site search ready in {} ms ({} in {} ms{})", (System.nanoTime() - started) / 1_000_000,
+				empty ? "empty index rebuilt" : "index kept", (indexed - started) / 1_000_000, counts);
 	}
 
 	private boolean indexIsEmpty() {

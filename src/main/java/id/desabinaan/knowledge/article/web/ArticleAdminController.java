@@ -133,11 +133,11 @@ class ArticleAdminController {
 	@PostMapping("/{slug}/ubah")
 	String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable String slug,
 			@ModelAttribute("articleForm") ArticleForm form, BindingResult binding,
-			@RequestParam(name = "action", defaultValue = "save") String action, Model model,
+			@RequestParam(name = "submit", required = false) String submitButton, Model model,
 			RedirectAttributes redirect) {
 		requireEditor(user, slug);
 		ArticleContent content = form.content(binding);
-		boolean submit = "submit".equals(action);
+		boolean submit = submitButton != null;
 		if (!binding.hasErrors() && FormErrors.attempt(binding, () -> {
 			this.articles.saveDraft(user, slug, content);
 			if (submit) {

@@ -19,7 +19,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import id.desabinaan.knowledge.article.PublicArticles.Freshness;
 
 /**
- * Caching headers of the public article pages: an ETag from what the page shows (the
+ * Caching headers of the public article pages: a weak ETag (the page is served gzipped,
+ * and Tomcat does not compress responses with a strong one) from what the page shows (the
  * published versions, the help contacts, the language, the address with its query, and
  * this running application, whose templates could differ from the last release's) and a
  * Last-Modified from the content's latest change; {@code Cache-Control: no-cache} so that
@@ -40,7 +41,7 @@ class ConditionalPages {
 			return false;
 		}
 		HttpServletRequest http = request.getRequest();
-		String tag = "\"" + hash(this.generation + "|" + freshness.tag() + "|" + locale.getLanguage() + "|"
+		String tag = "W/\"" + hash(this.generation + "|" + freshness.tag() + "|" + locale.getLanguage() + "|"
 				+ http.getRequestURI() + "?" + http.getQueryString()) + "\"";
 		if (request.getResponse() != null) {
 			request.getResponse().setHeader("Cache-Control", "no-cache");
