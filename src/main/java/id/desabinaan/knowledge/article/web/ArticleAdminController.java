@@ -120,14 +120,15 @@ class ArticleAdminController {
 	String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable String slug, Model model,
 			RedirectAttributes redirect) {
 		requireEditor(user, slug);
+		ArticleForm form;
 		try {
-			return showEdit(user, slug, ArticleForm.of(this.articles.draft(user, slug)), model);
+			form = ArticleForm.of(this.articles.draft(user, slug));
 		}
 		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessageCode());
-			redirect.addFlashAttribute("flashArgs", ex.getArguments());
+			FormErrors.flashError(redirect, ex.getMessageCode(), ex.getArguments());
 			return ARTICLE + slug;
 		}
+		return showEdit(user, slug, form, model);
 	}
 
 	@PostMapping("/{slug}/ubah")
@@ -154,16 +155,9 @@ class ArticleAdminController {
 	String startDraft(@AuthenticationPrincipal CurrentUser user, @PathVariable String slug,
 			RedirectAttributes redirect) {
 		requireEditor(user, slug);
-		try {
-			this.articles.startDraft(user, slug);
-			redirect.addFlashAttribute("flash", "article.flash.draftStarted");
-			return ARTICLE + slug + "/ubah";
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessageCode());
-			redirect.addFlashAttribute("flashArgs", ex.getArguments());
-			return ARTICLE + slug;
-		}
+		boolean started = FormErrors.flash(redirect, "article.flash.draftStarted",
+				() -> this.articles.startDraft(user, slug));
+		return started ? ARTICLE + slug + "/ubah" : ARTICLE + slug;
 	}
 
 	@PostMapping("/{slug}/ajukan")

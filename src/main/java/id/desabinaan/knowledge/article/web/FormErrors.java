@@ -30,21 +30,27 @@ final class FormErrors {
 
 	/**
 	 * Runs a change from a button; success flashes {@code done}, a refused change its
-	 * reason.
+	 * reason. Whether the change was made.
 	 */
-	static void flash(RedirectAttributes redirect, String done, Runnable change) {
+	static boolean flash(RedirectAttributes redirect, String done, Runnable change) {
 		try {
 			change.run();
 			redirect.addFlashAttribute("flash", done);
+			return true;
 		}
 		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessageCode());
-			redirect.addFlashAttribute("flashArgs", ex.getArguments());
+			flashError(redirect, ex.getMessageCode(), ex.getArguments());
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessageCode());
-			redirect.addFlashAttribute("flashArgs", ex.getArguments());
+			flashError(redirect, ex.getMessageCode(), ex.getArguments());
 		}
+		return false;
+	}
+
+	/** Shows why a change was refused on the page redirected to. */
+	static void flashError(RedirectAttributes redirect, String code, Object[] args) {
+		redirect.addFlashAttribute("flashError", code);
+		redirect.addFlashAttribute("flashArgs", args);
 	}
 
 	static void reject(BindingResult binding, String field, String code, Object[] args) {
