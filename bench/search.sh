@@ -47,16 +47,24 @@ Measured by \`bench/search.sh\` on $(date -u +%Y-%m-%d) ($(nproc) cores; wrk and
 same machine; $THREADS wrk threads, $CONNECTIONS connections, $DURATION per address; JAVA_OPTS \`$JAVA_OPTS\`;
 $("$JAVA" -version 2>&1 | head -n 1)).
 
-| address | requests/s | latency avg | latency p99 | non-2xx |
-|---|---|---|---|---|
+| address | requests/s | latency avg | latency p99 | non-2xx | app CPU per request |
+|---|---|---|---|---|---|
 HEADER
+# CPU time the application process spent (user + system, /proc/<pid>/stat), in clock ticks: divided
+# by the requests served it is the cost of one request, which other load on the machine does not inflate.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"; }
+TICKS=$(getconf CLK_TCK)
 for p in "${paths[@]}"; do
+	before=$(cpu_ticks)
 	out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$PORT$p")
+	after=$(cpu_ticks)
 	rps=$(awk '/Requests\/sec/ { print $2 }' <<< "$out")
 	avg=$(awk '/^    Latency/ { print $2 }' <<< "$out")
 	p99=$(awk '/^ +99%/ { print $2 }' <<< "$out")
 	non2xx=$(awk '/Non-2xx/ { print $5 }' <<< "$out")
-	echo "| \`$p\` | $rps | $avg | $p99 | ${non2xx:-0} |"
+	requests=$(awk '/requests in/ { print $1 }' <<< "$out")
+	cpu=$(awk -v t="$((after - before))" -v hz="$TICKS" -v n="$requests" 'BEGIN { printf "%.2f ms", (n > 0) ? t * 1000 / hz / n : 0 }')
+	echo "| \`$p\` | $rps | $avg | $p99 | ${non2xx:-0} | $cpu |"
 done
 echo
 echo "RSS at the end: $(awk '/VmRSS/ { printf "%.0f MB", $2 / 1024 }' /proc/$APP_PID/status)."
