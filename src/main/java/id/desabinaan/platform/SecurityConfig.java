@@ -40,8 +40,8 @@ class SecurityConfig {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	private static final String[] PUBLIC_PAGES = { "/", "/tentang", "/masuk", "/wilayah", "/wilayah/**", "/kantor",
-			"/kantor/**", "/desa", "/desa/**", "/verifikasi/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
-			"/favicon.ico", "/error" };
+			"/kantor/**", "/desa", "/desa/**", "/verifikasi/**", "/cek-lowongan", "/cek-lowongan/**", "/poster/**",
+			"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error" };
 
 	private static final String[] PUBLIC_API_READS = { "/api/v1/regions", "/api/v1/regions/**", "/api/v1/offices",
 			"/api/v1/offices/**", "/api/v1/villages", "/api/v1/villages/**", "/v3/api-docs", "/v3/api-docs/**" };
