@@ -239,9 +239,62 @@ class RoleScopeMatrixTests {
 				.as(Outcome.FORBIDDEN, VILLAGE_PAKUNCEN),
 			post("/app/akun/2fa/nonaktif", Map.of("currentPassword", "Salah#Sandi2026")).signedIn(Outcome.DONE)
 				.as(Outcome.FORBIDDEN, VILLAGE_PAKUNCEN),
-			post("/app/akun/sandi", Map.of("currentPassword", "Salah#Sandi2026", "newPassword", "Baru#Sandi2026x",
-					"confirmPassword", "Baru#Sandi2026x"))
-				.signedIn(Outcome.FORM_ERROR));
+			post("/app/akun/sandi",
+					Map.of("currentPassword", "Salah#Sandi2026", "newPassword", "Baru#Sandi2026x", "confirmPassword",
+							"Baru#Sandi2026x"))
+				.signedIn(Outcome.FORM_ERROR),
+			// branch jobcheck: the public job-offer check and ready posters; the warning
+			// signs (read by national accounts and office heads, edited by national
+			// editors:
+			// SYSTEM_ADMIN); call-backs for the staff of the serving office. Review steps
+			// with nothing open are refused with a message (DONE, nothing changes).
+			get("/cek-lowongan").everyone(Outcome.OK),
+			get("/cek-lowongan/hasil?visa=TOURIST&age=17&village=33.07.06.2009").everyone(Outcome.OK),
+			get("/cek-lowongan/hasil?age=abc").everyone(Outcome.FORM_ERROR),
+			get("/cek-lowongan/panggilan-balik?visa=TOURIST").everyone(Outcome.OK),
+			post("/cek-lowongan/panggilan-balik", Map.of("phone", "081234567890", "villageQuery", "33.07.06.2009"))
+				.everyone(Outcome.FORM_ERROR),
+			get("/cek-lowongan/panggilan-balik/terkirim").everyone(Outcome.OK),
+			get("/poster/lapor-orang-asing").everyone(Outcome.OK),
+			get("/poster/lapor-orang-asing?kantor=KANIM-WONOSOBO").everyone(Outcome.OK),
+			get("/poster/lapor-orang-asing.pdf?desa=33.07.06.2009").everyone(Outcome.OK),
+			get("/poster/lapor-orang-asing.pdf?kantor=TIDAK-ADA").everyone(Outcome.NOT_FOUND),
+			get("/poster/cek-lowongan.pdf").everyone(Outcome.OK),
+			get("/app/info/tanda-bahaya").signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, ADMIN, NATIONAL, HEAD_WONOSOBO, HEAD_YOGYAKARTA),
+			get("/app/info/tanda-bahaya/NON_WORK_VISA").signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, ADMIN, NATIONAL, HEAD_WONOSOBO, HEAD_YOGYAKARTA),
+			get("/app/info/tanda-bahaya/TIDAK_ADA").signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.NOT_FOUND, ADMIN, NATIONAL, HEAD_WONOSOBO, HEAD_YOGYAKARTA),
+			get("/app/info/tanda-bahaya/ambang").signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, ADMIN, NATIONAL, HEAD_WONOSOBO, HEAD_YOGYAKARTA),
+			get("/app/info/tanda-bahaya/baru").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ADMIN),
+			get("/app/info/tanda-bahaya/NON_WORK_VISA/ubah").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ADMIN),
+			post("/app/info/tanda-bahaya/baru", Map.of("code", "")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN),
+			post("/app/info/tanda-bahaya/NON_WORK_VISA/ubah", Map.of("titleId", "")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN),
+			post("/app/info/tanda-bahaya/NON_WORK_VISA/ajukan", Map.of()).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.DONE, ADMIN),
+			post("/app/info/tanda-bahaya/NON_WORK_VISA/terbitkan", Map.of()).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.DONE, ADMIN),
+			post("/app/info/tanda-bahaya/NON_WORK_VISA/kembalikan", Map.of("note", "")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.DONE, ADMIN),
+			post("/app/info/tanda-bahaya/NON_WORK_VISA/buang", Map.of()).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.DONE, ADMIN),
+			post("/app/info/tanda-bahaya/ambang", Map.of("mediumFrom", "")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN),
+			post("/app/info/tanda-bahaya/ambang/ajukan", Map.of()).signedIn(Outcome.FORBIDDEN).as(Outcome.DONE, ADMIN),
+			post("/app/info/tanda-bahaya/ambang/terbitkan", Map.of()).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.DONE, ADMIN),
+			post("/app/info/tanda-bahaya/ambang/kembalikan", Map.of("note", "")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.DONE, ADMIN),
+			post("/app/info/tanda-bahaya/ambang/buang", Map.of()).signedIn(Outcome.FORBIDDEN).as(Outcome.DONE, ADMIN),
+			get("/app/info/panggilan-balik").signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, HEAD_WONOSOBO, INTEL_WONOSOBO, PIMPASA_WONOSOBO, STAFF_WONOSOBO, HEAD_YOGYAKARTA),
+			post("/app/info/panggilan-balik/999999999/selesai", Map.of()).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.NOT_FOUND, HEAD_WONOSOBO, INTEL_WONOSOBO, PIMPASA_WONOSOBO, STAFF_WONOSOBO,
+						HEAD_YOGYAKARTA));
 
 	@Autowired
 	WebApplicationContext context;
