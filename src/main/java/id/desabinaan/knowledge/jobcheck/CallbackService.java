@@ -1,9 +1,11 @@
 package id.desabinaan.knowledge.jobcheck;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -207,7 +209,7 @@ public class CallbackService {
 			.map(RegionSummary::fullName)
 			.orElse(request.getVillageCode());
 		List<WarningSign> found = (request.getSignCodes() == null || request.getSignCodes().isBlank()) ? List.of()
-				: java.util.Arrays.stream(request.getSignCodes().split(","))
+				: Arrays.stream(request.getSignCodes().split(","))
 					.flatMap((code) -> this.signs.find(code, this.check.today()).stream())
 					.toList();
 		JobOfferAnswers answers = request.isSharesAnswers() ? JobOfferQuery.fromQuery(request.getAnswers()) : null;
@@ -218,7 +220,7 @@ public class CallbackService {
 				at(request.getDoneAt(), zone), request.getDoneBy());
 	}
 
-	private static ZonedDateTime at(java.time.Instant instant, ZoneId zone) {
+	private static ZonedDateTime at(Instant instant, ZoneId zone) {
 		return (instant != null) ? instant.atZone(zone) : null;
 	}
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -99,7 +100,7 @@ public final class JobOfferQuery {
 		String agency = text(parameters.get("agencyName"), 150);
 		String village = text(parameters.get("village"), 20);
 		JobOfferAnswers answers = new JobOfferAnswers(
-				(destination != null) ? destination.toUpperCase(java.util.Locale.ROOT) : null,
+				(destination != null) ? destination.toUpperCase(Locale.ROOT) : null,
 				choice(Job.class, parameters.get("job")), choice(Recruiter.class, parameters.get("recruiter")), agency,
 				choice(Visa.class, parameters.get("visa")), choice(Fee.class, parameters.get("fee")),
 				amount(parameters.get("feeAmount"), errors), choice(YesNo.class, parameters.get("contract")),

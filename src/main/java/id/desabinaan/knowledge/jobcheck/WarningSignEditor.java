@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -126,7 +128,7 @@ public class WarningSignEditor {
 	/** A new sign with its first draft; answers its code. */
 	public String create(CurrentUser user, String code, SignContent content) {
 		requireEditor(user);
-		String normalized = (code != null) ? code.strip().toUpperCase(java.util.Locale.ROOT) : null;
+		String normalized = (code != null) ? code.strip().toUpperCase(Locale.ROOT) : null;
 		if (normalized != null && this.indicators.existsByCode(normalized)) {
 			throw new RuleViolationException("code", "jobcheck.sign.code.taken", normalized);
 		}
@@ -136,38 +138,23 @@ public class WarningSignEditor {
 	}
 
 	public void saveDraft(CurrentUser user, String code, SignContent content) {
-		requireEditor(user);
-		Indicator indicator = indicator(code);
-		indicator.draft(user.getUsername(), content);
-		this.indicators.saveAndFlush(indicator);
+		change(user, code, (indicator) -> indicator.draft(user.getUsername(), content));
 	}
 
 	public void submit(CurrentUser user, String code) {
-		requireEditor(user);
-		Indicator indicator = indicator(code);
-		indicator.submit(user.getUsername(), this.clock.instant());
-		this.indicators.saveAndFlush(indicator);
+		change(user, code, (indicator) -> indicator.submit(user.getUsername(), this.clock.instant()));
 	}
 
 	public void publish(CurrentUser user, String code) {
-		requireEditor(user);
-		Indicator indicator = indicator(code);
-		indicator.publish(user.getUsername(), this.clock.instant(), today());
-		this.indicators.saveAndFlush(indicator);
+		change(user, code, (indicator) -> indicator.publish(user.getUsername(), this.clock.instant(), today()));
 	}
 
 	public void returnToAuthor(CurrentUser user, String code, String note) {
-		requireEditor(user);
-		Indicator indicator = indicator(code);
-		indicator.returnToAuthor(user.getUsername(), note);
-		this.indicators.saveAndFlush(indicator);
+		change(user, code, (indicator) -> indicator.returnToAuthor(user.getUsername(), note));
 	}
 
 	public void discard(CurrentUser user, String code) {
-		requireEditor(user);
-		Indicator indicator = indicator(code);
-		indicator.discard(user.getUsername());
-		this.indicators.saveAndFlush(indicator);
+		change(user, code, (indicator) -> indicator.discard(user.getUsername()));
 	}
 
 	// ---- thresholds ----
@@ -182,24 +169,15 @@ public class WarningSignEditor {
 	}
 
 	public void submitThresholds(CurrentUser user) {
-		requireEditor(user);
-		ThresholdVersion open = requireOpenThresholds();
-		open.submit(user.getUsername(), this.clock.instant());
-		this.thresholds.saveAndFlush(open);
+		changeThresholds(user, (open) -> open.submit(user.getUsername(), this.clock.instant()));
 	}
 
 	public void publishThresholds(CurrentUser user) {
-		requireEditor(user);
-		ThresholdVersion open = requireOpenThresholds();
-		open.publish(user.getUsername(), this.clock.instant(), today());
-		this.thresholds.saveAndFlush(open);
+		changeThresholds(user, (open) -> open.publish(user.getUsername(), this.clock.instant(), today()));
 	}
 
 	public void returnThresholds(CurrentUser user, String note) {
-		requireEditor(user);
-		ThresholdVersion open = requireOpenThresholds();
-		open.returnToAuthor(user.getUsername(), note);
-		this.thresholds.saveAndFlush(open);
+		changeThresholds(user, (open) -> open.returnToAuthor(user.getUsername(), note));
 	}
 
 	public void discardThresholds(CurrentUser user) {
@@ -210,6 +188,22 @@ public class WarningSignEditor {
 	}
 
 	// ---- helpers ----
+
+	/** One step on a sign, by an editor, saved at once. */
+	private void change(CurrentUser user, String code, Consumer<Indicator> step) {
+		requireEditor(user);
+		Indicator indicator = indicator(code);
+		step.accept(indicator);
+		this.indicators.saveAndFlush(indicator);
+	}
+
+	/** One step on the open version of the thresholds, by an editor, saved at once. */
+	private void changeThresholds(CurrentUser user, Consumer<ThresholdVersion> step) {
+		requireEditor(user);
+		ThresholdVersion open = requireOpenThresholds();
+		step.accept(open);
+		this.thresholds.saveAndFlush(open);
+	}
 
 	private ThresholdVersion requireOpenThresholds() {
 		return openThresholds(this.thresholds.findAllByOrderByNumber())

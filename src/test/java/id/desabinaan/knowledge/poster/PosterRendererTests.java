@@ -1,6 +1,7 @@
 package id.desabinaan.knowledge.poster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,8 +56,8 @@ class PosterRendererTests {
 		assertThat(read.text()).doesNotContain("Surel");
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			PDRectangle page = document.getPage(0).getMediaBox();
-			assertThat(page.getWidth()).isCloseTo(PDRectangle.A4.getWidth(), org.assertj.core.data.Offset.offset(1f));
-			assertThat(page.getHeight()).isCloseTo(PDRectangle.A4.getHeight(), org.assertj.core.data.Offset.offset(1f));
+			assertThat(page.getWidth()).isCloseTo(PDRectangle.A4.getWidth(), offset(1f));
+			assertThat(page.getHeight()).isCloseTo(PDRectangle.A4.getHeight(), offset(1f));
 		}
 	}
 

@@ -1,19 +1,15 @@
 package id.desabinaan.knowledge.jobcheck.web;
 
-import java.time.LocalDate;
-
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 import id.desabinaan.knowledge.jobcheck.SignContent;
 
 /** The editors' form for one version of a warning sign (and the code of a new one). */
-class SignForm {
+class SignForm extends ReviewedForm {
 
 	@Size(max = 40, message = "{jobcheck.form.tooLong}")
 	private String code;
@@ -43,14 +39,6 @@ class SignForm {
 
 	private boolean report;
 
-	@NotNull(message = "{jobcheck.form.validFrom}")
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate validFrom;
-
-	@NotBlank(message = "{jobcheck.form.required}")
-	@Size(max = 500, message = "{jobcheck.form.tooLong}")
-	private String source;
-
 	static SignForm of(SignContent content) {
 		SignForm form = new SignForm();
 		form.titleId = content.titleId();
@@ -60,14 +48,14 @@ class SignForm {
 		form.weight = content.weight();
 		form.jobOffer = content.jobOffer();
 		form.report = content.report();
-		form.validFrom = content.validFrom();
-		form.source = content.source();
+		form.setValidFrom(content.validFrom());
+		form.setSource(content.source());
 		return form;
 	}
 
 	SignContent content() {
 		return new SignContent(this.titleId, this.titleEn, this.explanationId, this.explanationEn, this.weight,
-				this.jobOffer, this.report, this.validFrom, this.source);
+				this.jobOffer, this.report, getValidFrom(), getSource());
 	}
 
 	public String getCode() {
@@ -132,22 +120,6 @@ class SignForm {
 
 	public void setReport(boolean report) {
 		this.report = report;
-	}
-
-	public LocalDate getValidFrom() {
-		return this.validFrom;
-	}
-
-	public void setValidFrom(LocalDate validFrom) {
-		this.validFrom = validFrom;
-	}
-
-	public String getSource() {
-		return this.source;
-	}
-
-	public void setSource(String source) {
-		this.source = source;
 	}
 
 }

@@ -1,18 +1,12 @@
 package id.desabinaan.knowledge.jobcheck.web;
 
-import java.time.LocalDate;
-
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-
-import org.springframework.format.annotation.DateTimeFormat;
 
 import id.desabinaan.knowledge.jobcheck.ThresholdView;
 
 /** The editors' form for a new version of the risk thresholds. */
-class ThresholdForm {
+class ThresholdForm extends ReviewedForm {
 
 	@NotNull(message = "{jobcheck.form.required}")
 	@Min(value = 1, message = "{jobcheck.form.medium}")
@@ -21,21 +15,13 @@ class ThresholdForm {
 	@NotNull(message = "{jobcheck.form.required}")
 	private Integer highFrom;
 
-	@NotNull(message = "{jobcheck.form.validFrom}")
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate validFrom;
-
-	@NotBlank(message = "{jobcheck.form.required}")
-	@Size(max = 500, message = "{jobcheck.form.tooLong}")
-	private String source;
-
 	static ThresholdForm of(ThresholdView view) {
 		ThresholdForm form = new ThresholdForm();
 		if (view != null) {
 			form.mediumFrom = view.mediumFrom();
 			form.highFrom = view.highFrom();
-			form.validFrom = view.review().validFrom();
-			form.source = view.review().source();
+			form.setValidFrom(view.review().validFrom());
+			form.setSource(view.review().source());
 		}
 		return form;
 	}
@@ -54,22 +40,6 @@ class ThresholdForm {
 
 	public void setHighFrom(Integer highFrom) {
 		this.highFrom = highFrom;
-	}
-
-	public LocalDate getValidFrom() {
-		return this.validFrom;
-	}
-
-	public void setValidFrom(LocalDate validFrom) {
-		this.validFrom = validFrom;
-	}
-
-	public String getSource() {
-		return this.source;
-	}
-
-	public void setSource(String source) {
-		this.source = source;
 	}
 
 }

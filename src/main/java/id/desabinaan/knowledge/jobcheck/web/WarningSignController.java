@@ -1,6 +1,7 @@
 package id.desabinaan.knowledge.jobcheck.web;
 
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
@@ -63,17 +64,8 @@ class WarningSignController {
 	String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("signForm") SignForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		requireEditor(user);
-		if (!binding.hasErrors()) {
-			try {
-				String code = this.editor.create(user, form.getCode(), form.content());
-				redirect.addFlashAttribute("flash", "jobcheck.flash.drafted");
-				return "redirect:" + BASE + "/" + code;
-			}
-			catch (InvalidInputException | RuleViolationException ex) {
-				reject(binding, ex);
-			}
-		}
-		return showForm(null, form, model);
+		return save(binding, redirect, () -> BASE + "/" + this.editor.create(user, form.getCode(), form.content()),
+				() -> showForm(null, form, model));
 	}
 
 	@GetMapping("/{code}")
@@ -98,17 +90,10 @@ class WarningSignController {
 		requireEditor(user);
 		// an unknown sign is a 404, not a form error
 		this.editor.versions(user, code);
-		if (!binding.hasErrors()) {
-			try {
-				this.editor.saveDraft(user, code, form.content());
-				redirect.addFlashAttribute("flash", "jobcheck.flash.drafted");
-				return "redirect:" + BASE + "/" + code;
-			}
-			catch (InvalidInputException | RuleViolationException ex) {
-				reject(binding, ex);
-			}
-		}
-		return showForm(code, form, model);
+		return save(binding, redirect, () -> {
+			this.editor.saveDraft(user, code, form.content());
+			return BASE + "/" + code;
+		}, () -> showForm(code, form, model));
 	}
 
 	@PostMapping("/{code}/ajukan")
@@ -153,18 +138,11 @@ class WarningSignController {
 			@Valid @ModelAttribute("thresholdForm") ThresholdForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		requireEditor(user);
-		if (!binding.hasErrors()) {
-			try {
-				this.editor.saveThresholdDraft(user, form.getMediumFrom(), form.getHighFrom(), form.getValidFrom(),
-						form.getSource());
-				redirect.addFlashAttribute("flash", "jobcheck.flash.drafted");
-				return "redirect:" + BASE + "/ambang";
-			}
-			catch (InvalidInputException | RuleViolationException ex) {
-				reject(binding, ex);
-			}
-		}
-		return showThresholds(user, form, model);
+		return save(binding, redirect, () -> {
+			this.editor.saveThresholdDraft(user, form.getMediumFrom(), form.getHighFrom(), form.getValidFrom(),
+					form.getSource());
+			return BASE + "/ambang";
+		}, () -> showThresholds(user, form, model));
 	}
 
 	@PostMapping("/ambang/ajukan")
@@ -190,6 +168,26 @@ class WarningSignController {
 	}
 
 	// ---- helpers ----
+
+	/**
+	 * Saves a valid form and redirects to the page the save answers, with a flash
+	 * message; shows the form again with the errors otherwise (a domain error on its
+	 * field).
+	 */
+	private static String save(BindingResult binding, RedirectAttributes redirect, Supplier<String> saveAndGetPage,
+			Supplier<String> showAgain) {
+		if (!binding.hasErrors()) {
+			try {
+				String page = saveAndGetPage.get();
+				redirect.addFlashAttribute("flash", "jobcheck.flash.drafted");
+				return "redirect:" + page;
+			}
+			catch (InvalidInputException | RuleViolationException ex) {
+				reject(binding, ex);
+			}
+		}
+		return showAgain.get();
+	}
 
 	/**
 	 * One review step: done with a flash message, or refused with the reason as a flash
