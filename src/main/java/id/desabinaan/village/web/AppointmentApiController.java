@@ -1,5 +1,6 @@
 package id.desabinaan.village.web;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -115,7 +116,7 @@ class AppointmentApiController {
 	 * @param until last day, {@code null} while open
 	 */
 	record AppointmentResponse(long id, String village, String officer, String officerName, String contact,
-			String decreeNumber, java.time.LocalDate decreeDate, java.time.LocalDate from, java.time.LocalDate until) {
+			String decreeNumber, LocalDate decreeDate, LocalDate from, LocalDate until) {
 
 		static AppointmentResponse of(AppointmentView view) {
 			return new AppointmentResponse(view.id(), view.villageCode(), view.username(), view.officerName(),

@@ -108,13 +108,19 @@ class CriterionController {
 		return "village/criterion-form";
 	}
 
+	/**
+	 * The order from the form; a missing or bad one is rejected on its field, one out of
+	 * range is left to the criterion's own check.
+	 */
 	private static int position(CriterionForm form, BindingResult binding) {
 		Long position = VillageForms.number(form.getPosition(), "position", binding);
-		if (position == null && !binding.hasFieldErrors("position")) {
-			binding.rejectValue("position", "village.error.required", "village.error.required");
+		if (position == null) {
+			if (!binding.hasFieldErrors("position")) {
+				binding.rejectValue("position", "village.error.required", "village.error.required");
+			}
+			return 0;
 		}
-		return (position != null && position >= 0 && position <= 9999) ? position.intValue()
-				: (position != null) ? -1 : 0;
+		return (position < 0 || position > Integer.MAX_VALUE) ? -1 : position.intValue();
 	}
 
 	private void requireAdmin(CurrentUser user) {

@@ -315,6 +315,18 @@ class OfficerPagesTests {
 	}
 
 	@Test
+	void theOfficersSectionsSpeakEnglishToo() throws Exception {
+		Document pakuncen = page(get("/desa/33.07.06.2009?lang=en"));
+		assertThat(pakuncen.select("#officers").text()).contains("Village officers", "Serving since 14 October 2024");
+		assertThat(pakuncen.select("#history").text()).contains("Designation history", "7 March 2024 10:00 WIB");
+		Document staff = page(get("/app/desa/" + this.villages.publicVillage("33.07.06.2009").id() + "?lang=en")
+			.with(user(as("kepala.wonosobo"))));
+		assertThat(staff.select("#liaisons").text()).contains("Village liaisons", "Village head (kepala desa/lurah)",
+				"End the term");
+		assertThat(staff.select("#officers").text()).contains("Appoint an officer", "(by rotation)");
+	}
+
+	@Test
 	void theAppointmentsApiShowsOnlyPublicFields() throws Exception {
 		String current = send(get("/api/v1/appointments?village=33.07.06.2009")).getContentAsString();
 		assertThat(current)
