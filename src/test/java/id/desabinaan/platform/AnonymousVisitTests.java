@@ -33,7 +33,11 @@ class AnonymousVisitTests {
 			"/wilayah?wilayahQuery=pakuncen", "/kantor", "/kantor?wilayah=33.07.06.2009", "/kantor/KANIM-WONOSOBO",
 			"/desa", "/desa?province=33&regency=33.07", "/desa/33.07.06.2009", "/verifikasi/ABCDEFGHJKMNPQRSTUVWXYZ2",
 			"/api/v1/villages", "/api/v1/villages/33.07.06.2009", "/api/v1/regions?q=pakuncen", "/api/v1/offices",
-			"/halaman-yang-tidak-ada", "/cek-lowongan", "/cek-lowongan/hasil?visa=TOURIST&age=17&village=33.07.06.2009",
+			"/halaman-yang-tidak-ada",
+			// branch officers
+			"/api/v1/villages/33.07.06.2009/designations", "/api/v1/appointments?village=33.07.06.2009",
+			// branch jobcheck
+			"/cek-lowongan", "/cek-lowongan/hasil?visa=TOURIST&age=17&village=33.07.06.2009",
 			"/cek-lowongan/hasil?age=abc", "/cek-lowongan/panggilan-balik/terkirim", "/poster/lapor-orang-asing",
 			"/poster/lapor-orang-asing?kantor=KANIM-WONOSOBO", "/poster/lapor-orang-asing.pdf?desa=33.07.06.2009",
 			"/poster/cek-lowongan.pdf" })
