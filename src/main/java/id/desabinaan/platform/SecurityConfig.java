@@ -40,11 +40,12 @@ class SecurityConfig {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	private static final String[] PUBLIC_PAGES = { "/", "/tentang", "/masuk", "/wilayah", "/wilayah/**", "/kantor",
-			"/kantor/**", "/desa", "/desa/**", "/verifikasi/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
-			"/favicon.ico", "/error" };
+			"/kantor/**", "/desa", "/desa/**", "/verifikasi/**", "/paspor/**", "/css/**", "/js/**", "/img/**",
+			"/webjars/**", "/favicon.ico", "/error" };
 
 	private static final String[] PUBLIC_API_READS = { "/api/v1/regions", "/api/v1/regions/**", "/api/v1/offices",
-			"/api/v1/offices/**", "/api/v1/villages", "/api/v1/villages/**", "/v3/api-docs", "/v3/api-docs/**" };
+			"/api/v1/offices/**", "/api/v1/villages", "/api/v1/villages/**", "/api/v1/fees", "/api/v1/requirements",
+			"/v3/api-docs", "/v3/api-docs/**" };
 
 	/**
 	 * Operations endpoints: health is public, metrics need a SYSTEM_ADMIN by HTTP basic
