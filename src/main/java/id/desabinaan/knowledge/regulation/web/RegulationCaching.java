@@ -11,22 +11,25 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
- * HTTP caching of the wizard, the fee pages and their API: an ETag computed from the
- * answer (weak, so that compression keeps it) and 304 Not Modified when the client
- * already has it. Public answers may be stored by the browser but are checked every time
- * ({@code Cache-Control: private, no-cache}), so a fee that changes at midnight is never
- * shown stale; the staff fee page keeps the platform's {@code no-store}. Registered after
- * Spring Security, so that the security headers are written after the ETag is decided.
+ * HTTP caching of the public wizard, the public fee page and their API: an ETag computed
+ * from the answer (weak, so that compression keeps it) and 304 Not Modified when the
+ * client already has it. For visitors who are not signed in, answers may be stored by the
+ * browser but are checked every time ({@code Cache-Control: private, no-cache}), so a fee
+ * that changes at midnight is never shown stale; signed-in pages keep the platform's
+ * {@code no-store} (they carry a CSRF token that changes with every response, so their
+ * ETag never matches anyway). Registered after Spring Security, so that the security
+ * headers are written after the ETag is decided.
  */
 @Configuration(proxyBeanMethods = false)
 class RegulationCaching {
 
 	static final String[] PUBLIC_PATHS = { "/paspor/syarat", "/paspor/tarif", "/api/v1/fees", "/api/v1/requirements" };
-
-	static final String STAFF_FEES = "/app/info/tarif";
 
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> regulationEtagFilter() {
@@ -35,7 +38,7 @@ class RegulationCaching {
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 					throws ServletException, IOException {
-				if (!request.getRequestURI().startsWith(request.getContextPath() + "/app/")) {
+				if (!signedIn()) {
 					response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
 				}
 				super.doFilterInternal(request, response, chain);
@@ -45,8 +48,13 @@ class RegulationCaching {
 		filter.setWriteWeakETag(true);
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns(PUBLIC_PATHS);
-		registration.addUrlPatterns(STAFF_FEES);
 		return registration;
+	}
+
+	private static boolean signedIn() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken);
 	}
 
 }
