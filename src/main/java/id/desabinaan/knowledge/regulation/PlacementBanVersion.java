@@ -2,6 +2,7 @@ package id.desabinaan.knowledge.regulation;
 
 import java.time.LocalDate;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -14,11 +15,8 @@ public class PlacementBanVersion extends RegulatedVersion {
 
 	static final int JOB_MAX = 200;
 
-	private String countryCode;
-
-	private String countryNameId;
-
-	private String countryNameEn;
+	@Embedded
+	private Country country;
 
 	private String jobCode;
 
@@ -32,9 +30,7 @@ public class PlacementBanVersion extends RegulatedVersion {
 	public PlacementBanVersion(Country country, String jobCode, String jobNameId, String jobNameEn, LocalDate validFrom,
 			LocalDate validUntil, String source) {
 		super(validFrom, validUntil, source);
-		this.countryCode = country.code();
-		this.countryNameId = country.nameId();
-		this.countryNameEn = country.nameEn();
+		this.country = country;
 		this.jobCode = Texts.code("jobCode", jobCode);
 		this.jobNameId = Texts.required("jobNameId", jobNameId, JOB_MAX);
 		this.jobNameEn = Texts.required("jobNameEn", jobNameEn, JOB_MAX);
@@ -42,7 +38,7 @@ public class PlacementBanVersion extends RegulatedVersion {
 
 	@Override
 	public String itemKey() {
-		return this.countryCode + "/" + this.jobCode;
+		return this.country.code() + "/" + this.jobCode;
 	}
 
 	@Override
@@ -50,16 +46,8 @@ public class PlacementBanVersion extends RegulatedVersion {
 		return this.jobCode;
 	}
 
-	public String getCountryCode() {
-		return this.countryCode;
-	}
-
-	public String getCountryNameId() {
-		return this.countryNameId;
-	}
-
-	public String getCountryNameEn() {
-		return this.countryNameEn;
+	public Country getCountry() {
+		return this.country;
 	}
 
 	public String getJobCode() {
@@ -75,8 +63,8 @@ public class PlacementBanVersion extends RegulatedVersion {
 	}
 
 	PlacementBan toBan() {
-		return new PlacementBan(this.countryCode, this.countryNameId, this.countryNameEn, this.jobCode, this.jobNameId,
-				this.jobNameEn, getValidFrom(), getValidUntil(), getSourceReference());
+		return new PlacementBan(this.country.code(), this.country.nameId(), this.country.nameEn(), this.jobCode,
+				this.jobNameId, this.jobNameEn, getValidFrom(), getValidUntil(), getSourceReference());
 	}
 
 }

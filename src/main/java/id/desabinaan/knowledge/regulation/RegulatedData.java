@@ -2,6 +2,7 @@ package id.desabinaan.knowledge.regulation;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -42,10 +43,13 @@ public class RegulatedData<T extends RegulatedVersion> {
 
 	private final ApplicationEventPublisher events;
 
-	RegulatedData(RegulatedDataKind kind, RegulatedVersions<T> versions, RegulatedCalendar calendar, AuditLog audit,
-			ApplicationEventPublisher events) {
+	private final Supplier<List<T>> bundled;
+
+	RegulatedData(RegulatedDataKind kind, RegulatedVersions<T> versions, Supplier<List<T>> bundled,
+			RegulatedCalendar calendar, AuditLog audit, ApplicationEventPublisher events) {
 		this.kind = kind;
 		this.versions = versions;
+		this.bundled = bundled;
 		this.calendar = calendar;
 		this.audit = audit;
 		this.events = events;
@@ -70,11 +74,6 @@ public class RegulatedData<T extends RegulatedVersion> {
 	/** The versions that start after a date (announced changes), by start. */
 	public List<T> startingAfter(LocalDate date) {
 		return Timeline.startingAfter(this.versions.findAllByOrderById(), date);
-	}
-
-	/** Every version that is not withdrawn, oldest first (for the importer). */
-	List<T> all() {
-		return this.versions.findAllByOrderById();
 	}
 
 	// ---- staff ----
@@ -129,22 +128,25 @@ public class RegulatedData<T extends RegulatedVersion> {
 	}
 
 	/**
-	 * Adds a version from the bundled reference files when no version of the item starts
-	 * on the same day (withdrawn ones included): the importer never re-adds what an
-	 * editor withdrew, and never changes a row.
-	 * @return whether it was added
+	 * Adds each version of the bundled reference files that has no version of the same
+	 * item starting on the same day (withdrawn ones included): the importer never re-adds
+	 * what an editor withdrew, and never changes a row.
+	 * @return how many versions were added
 	 */
 	@Transactional
-	boolean importIfMissing(T candidate) {
-		boolean present = this.versions.findAllByOrderById()
-			.stream()
-			.anyMatch((version) -> version.itemKey().equals(candidate.itemKey())
-					&& version.getValidFrom().equals(candidate.getValidFrom()));
-		if (present) {
-			return false;
+	int importBundled() {
+		List<T> known = this.versions.findAllByOrderById();
+		int added = 0;
+		for (T candidate : this.bundled.get()) {
+			boolean present = known.stream()
+				.anyMatch((version) -> version.itemKey().equals(candidate.itemKey())
+						&& version.getValidFrom().equals(candidate.getValidFrom()));
+			if (!present) {
+				this.versions.save(candidate);
+				added++;
+			}
 		}
-		save(candidate);
-		return true;
+		return added;
 	}
 
 	private void requireFreeStart(T candidate) {

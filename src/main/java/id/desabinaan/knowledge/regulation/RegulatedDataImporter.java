@@ -22,41 +22,18 @@ class RegulatedDataImporter implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(RegulatedDataImporter.class);
 
-	private final RegulatedData<FeeVersion> fees;
+	private final List<RegulatedData<?>> kinds;
 
-	private final RegulatedData<RequirementVersion> requirements;
-
-	private final RegulatedData<VisaFacilitationVersion> visas;
-
-	private final RegulatedData<PlacementBanVersion> bans;
-
-	RegulatedDataImporter(RegulatedData<FeeVersion> fees, RegulatedData<RequirementVersion> requirements,
-			RegulatedData<VisaFacilitationVersion> visas, RegulatedData<PlacementBanVersion> bans) {
-		this.fees = fees;
-		this.requirements = requirements;
-		this.visas = visas;
-		this.bans = bans;
+	RegulatedDataImporter(List<RegulatedData<?>> kinds) {
+		this.kinds = kinds;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		int added = load(this.fees, BundledRegulatedData.fees())
-				+ load(this.requirements, BundledRegulatedData.requirements())
-				+ load(this.visas, BundledRegulatedData.visaFacilitations())
-				+ load(this.bans, BundledRegulatedData.placementBans());
+		int added = this.kinds.stream().mapToInt(RegulatedData::importBundled).sum();
 		if (added > 0) {
 			log.info("Regulated data: {} new versions loaded from {}", added, BundledRegulatedData.LOCATION);
 		}
-	}
-
-	private static <T extends RegulatedVersion> int load(RegulatedData<T> data, List<T> bundled) {
-		int added = 0;
-		for (T version : bundled) {
-			if (data.importIfMissing(version)) {
-				added++;
-			}
-		}
-		return added;
 	}
 
 }

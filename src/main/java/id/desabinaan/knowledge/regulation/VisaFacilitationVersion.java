@@ -2,6 +2,7 @@ package id.desabinaan.knowledge.regulation;
 
 import java.time.LocalDate;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,11 +21,8 @@ public class VisaFacilitationVersion extends RegulatedVersion {
 
 	static final int NOTE_MAX = 500;
 
-	private String countryCode;
-
-	private String countryNameId;
-
-	private String countryNameEn;
+	@Embedded
+	private Country country;
 
 	@Enumerated(EnumType.STRING)
 	private VisaArrangement arrangement;
@@ -44,9 +42,7 @@ public class VisaFacilitationVersion extends RegulatedVersion {
 			Integer maxStayDays, String noteId, String noteEn, LocalDate validFrom, LocalDate validUntil,
 			String source) {
 		super(validFrom, validUntil, source);
-		this.countryCode = country.code();
-		this.countryNameId = country.nameId();
-		this.countryNameEn = country.nameEn();
+		this.country = country;
 		if (arrangement == null) {
 			throw new InvalidInputException("arrangement", "knowledge.error.required");
 		}
@@ -62,7 +58,7 @@ public class VisaFacilitationVersion extends RegulatedVersion {
 
 	@Override
 	public String itemKey() {
-		return this.countryCode;
+		return this.country.code();
 	}
 
 	@Override
@@ -70,16 +66,8 @@ public class VisaFacilitationVersion extends RegulatedVersion {
 		return this.arrangement + ((this.maxStayDays != null) ? " " + this.maxStayDays + "d" : "");
 	}
 
-	public String getCountryCode() {
-		return this.countryCode;
-	}
-
-	public String getCountryNameId() {
-		return this.countryNameId;
-	}
-
-	public String getCountryNameEn() {
-		return this.countryNameEn;
+	public Country getCountry() {
+		return this.country;
 	}
 
 	public VisaArrangement getArrangement() {
@@ -103,7 +91,7 @@ public class VisaFacilitationVersion extends RegulatedVersion {
 	}
 
 	VisaFacilitation toFacilitation() {
-		return new VisaFacilitation(this.countryCode, this.countryNameId, this.countryNameEn, this.arrangement,
+		return new VisaFacilitation(this.country.code(), this.country.nameId(), this.country.nameEn(), this.arrangement,
 				this.electronicPassportOnly, this.maxStayDays, this.noteId, this.noteEn, getValidFrom(),
 				getValidUntil(), getSourceReference());
 	}

@@ -13,4 +13,11 @@ final class CountryForms {
 		return new Country(form.getCountryCode(), form.getCountryNameId(), form.getCountryNameEn());
 	}
 
+	/** Fills the country part of a form from a version's country. */
+	static void fill(CountryForm form, Country country) {
+		form.setCountryCode(country.code());
+		form.setCountryNameId(country.nameId());
+		form.setCountryNameEn(country.nameEn());
+	}
+
 }

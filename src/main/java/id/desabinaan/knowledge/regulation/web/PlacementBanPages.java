@@ -29,9 +29,7 @@ class PlacementBanPages extends RegulatedDataPages<PlacementBanVersion, Placemen
 	@Override
 	protected PlacementBanForm formFrom(PlacementBanVersion version) {
 		PlacementBanForm form = new PlacementBanForm();
-		form.setCountryCode(version.getCountryCode());
-		form.setCountryNameId(version.getCountryNameId());
-		form.setCountryNameEn(version.getCountryNameEn());
+		CountryForms.fill(form, version.getCountry());
 		form.setJobCode(version.getJobCode());
 		form.setJobNameId(version.getJobNameId());
 		form.setJobNameEn(version.getJobNameEn());
@@ -57,13 +55,13 @@ class PlacementBanPages extends RegulatedDataPages<PlacementBanVersion, Placemen
 
 	@Override
 	protected String label(PlacementBanVersion version, Locale locale) {
-		return "en".equals(locale.getLanguage()) ? version.getCountryNameEn() + ": " + version.getJobNameEn()
-				: version.getCountryNameId() + ": " + version.getJobNameId();
+		return version.getCountry().name(locale) + ": "
+				+ ("en".equals(locale.getLanguage()) ? version.getJobNameEn() : version.getJobNameId());
 	}
 
 	@Override
 	protected Comparator<PlacementBanVersion> order() {
-		return Comparator.comparing(PlacementBanVersion::getCountryNameId)
+		return Comparator.comparing((PlacementBanVersion version) -> version.getCountry().nameId())
 			.thenComparing(PlacementBanVersion::getJobCode);
 	}
 

@@ -31,9 +31,7 @@ class VisaFacilitationPages extends RegulatedDataPages<VisaFacilitationVersion, 
 	@Override
 	protected VisaFacilitationForm formFrom(VisaFacilitationVersion version) {
 		VisaFacilitationForm form = new VisaFacilitationForm();
-		form.setCountryCode(version.getCountryCode());
-		form.setCountryNameId(version.getCountryNameId());
-		form.setCountryNameEn(version.getCountryNameEn());
+		CountryForms.fill(form, version.getCountry());
 		form.setArrangement(version.getArrangement().name());
 		form.setElectronicPassportOnly(version.isElectronicPassportOnly());
 		form.setMaxStayDays((version.getMaxStayDays() != null) ? version.getMaxStayDays().toString() : null);
@@ -63,12 +61,12 @@ class VisaFacilitationPages extends RegulatedDataPages<VisaFacilitationVersion, 
 
 	@Override
 	protected String label(VisaFacilitationVersion version, Locale locale) {
-		return "en".equals(locale.getLanguage()) ? version.getCountryNameEn() : version.getCountryNameId();
+		return version.getCountry().name(locale);
 	}
 
 	@Override
 	protected Comparator<VisaFacilitationVersion> order() {
-		return Comparator.comparing(VisaFacilitationVersion::getCountryNameId);
+		return Comparator.comparing((VisaFacilitationVersion version) -> version.getCountry().nameId());
 	}
 
 	@Override
