@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,6 +73,7 @@ class FutureFeeBrowserTests extends BrowserTestSupport {
 		assertThat(find(By.id("total")).getText()).isEqualTo(rupiah(oldFee));
 		assertThat(find(By.cssSelector(".announced")).getText())
 			.isEqualTo("Mulai " + long_(day) + ": Paspor elektronik, 10 tahun menjadi " + rupiah(newFee) + ".");
+		scrollTo(find(By.id("fees")));
 		screenshot("before");
 
 		this.clock.set(day.atStartOfDay(WIB).toInstant().minusSeconds(60));
@@ -83,7 +85,12 @@ class FutureFeeBrowserTests extends BrowserTestSupport {
 		waitUntil(ExpectedConditions.textToBe(By.id("total"), rupiah(newFee)));
 		assertThat(browser().findElements(By.cssSelector(".announced"))).isEmpty();
 		assertThat(find(By.id("result")).getText()).contains("Berdasarkan aturan yang berlaku pada " + long_(day));
+		scrollTo(find(By.id("fees")));
 		screenshot("on-the-day");
+	}
+
+	private void scrollTo(WebElement element) {
+		((JavascriptExecutor) browser()).executeScript("arguments[0].scrollIntoView();", element);
 	}
 
 	private static String rupiah(long amount) {
