@@ -63,8 +63,8 @@ class WizardController {
 				? this.picker.resolve(form.getWilayah(), form.getWilayah(), null)
 				: this.picker.resolve(form.getWilayah(), form.getWilayahQuery(), null);
 		model.addAttribute("wilayahChoice", choice);
-		if (choice.isResolved()) {
-			Optional<OfficeSummary> office = serving(choice.code());
+		if (choice.isResolved() && RegionCode.of(choice.code()).depth() >= 2) {
+			Optional<OfficeSummary> office = this.offices.servingOffice(RegionCode.of(choice.code()));
 			model.addAttribute("servingOffice", office.orElse(null));
 			model.addAttribute("servingMissing", office.isEmpty());
 		}
@@ -91,15 +91,6 @@ class WizardController {
 			binding.rejectValue(ex.getField(), ex.getMessageCode(), ex.getArguments(), ex.getMessageCode());
 		}
 		return "knowledge/wizard/wizard";
-	}
-
-	/** The serving office, or empty when none serves the region (or it is a province). */
-	private Optional<OfficeSummary> serving(String code) {
-		RegionCode region = RegionCode.of(code);
-		if (region.depth() < 2) {
-			return Optional.empty();
-		}
-		return this.offices.servingOffice(region);
 	}
 
 	/** The absolute address of this result, to share. */

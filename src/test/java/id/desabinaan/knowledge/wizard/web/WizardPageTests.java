@@ -148,8 +148,9 @@ class WizardPageTests {
 
 	@Test
 	void aRegionNoOfficeServesIsSaidSo() throws Exception {
-		String unserved = this.regions.children(RegionCode.of("91"))
+		String unserved = this.regions.provinces()
 			.stream()
+			.flatMap((province) -> this.regions.children(RegionCode.of(province.code())).stream())
 			.map(RegionSummary::code)
 			.filter((code) -> this.offices.servingOffice(RegionCode.of(code)).isEmpty())
 			.findFirst()
@@ -159,6 +160,9 @@ class WizardPageTests {
 
 		assertThat(page.select("#office").text()).contains("Belum ada kantor imigrasi yang tercatat melayani");
 		assertThat(page.select("#office a").attr("href")).isEqualTo("/kantor");
+		assertThat(page(ADULT_E10 + "&wilayah=33").select("#office").text())
+			.as("a province is too wide: the resident is asked for his kabupaten/kota or village")
+			.contains("Isi desa atau kabupaten/kota Anda");
 	}
 
 	@Test
