@@ -26,6 +26,7 @@ import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRe
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -365,7 +366,65 @@ class RoleScopeMatrixTests {
 				.as(Outcome.OK, HEAD_WONOSOBO, INTEL_WONOSOBO, PIMPASA_WONOSOBO, STAFF_WONOSOBO, HEAD_YOGYAKARTA),
 			post("/app/info/panggilan-balik/999999999/selesai", Map.of()).signedIn(Outcome.FORBIDDEN)
 				.as(Outcome.NOT_FOUND, HEAD_WONOSOBO, INTEL_WONOSOBO, PIMPASA_WONOSOBO, STAFF_WONOSOBO,
-						HEAD_YOGYAKARTA));
+						HEAD_YOGYAKARTA),
+			// regulation branch: the public requirements wizard, fee page and API;
+			// regulated data
+			// read by staff and changed only at national scope (SYSTEM_ADMIN), with
+			// inputs that
+			// give a field error or a refusal, so the shared data never changes;
+			// {regulated:<slug>} is a version in force of that page's data
+			get("/paspor/syarat").everyone(Outcome.OK),
+			get("/paspor/syarat?type=LOST&under17=true&married=false&electronic=true&validity=5&sameDay=true&wilayah=33.07.06.2009")
+				.everyone(Outcome.OK),
+			get("/paspor/syarat?type=FIRST&under17=true&married=false&electronic=true&validity=10&sameDay=false")
+				.everyone(Outcome.FORM_ERROR),
+			get("/paspor/tarif").everyone(Outcome.OK), get("/api/v1/fees").everyone(Outcome.OK),
+			get("/api/v1/fees?date=2025-01-01").everyone(Outcome.OK),
+			get("/api/v1/requirements?type=FIRST&electronic=true&validity=10&region=33.07.06.2009").everyone(
+					Outcome.OK),
+			get("/app/info/tarif").signedIn(Outcome.OK).as(Outcome.FORBIDDEN, VILLAGE_PAKUNCEN),
+			get("/app/info/tarif/{regulated:tarif}/akhiri").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ADMIN),
+			post("/app/info/tarif", Map.of("validFrom", "x")).signedIn(Outcome.FORBIDDEN).as(Outcome.FORM_ERROR, ADMIN),
+			post("/app/info/tarif/{regulated:tarif}/akhiri", Map.of("validUntil", "x")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN),
+			// a version in force cannot be withdrawn: refused with a message, nothing
+			// changes
+			post("/app/info/tarif/{regulated:tarif}/batalkan", Map.of()).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.DONE, ADMIN),
+			get("/app/info/syarat").signedIn(Outcome.OK).as(Outcome.FORBIDDEN, VILLAGE_PAKUNCEN),
+			get("/app/info/syarat/{regulated:syarat}/akhiri").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ADMIN),
+			post("/app/info/syarat", Map.of("validFrom", "x")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN),
+			post("/app/info/syarat/{regulated:syarat}/akhiri", Map.of("validUntil", "x")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN),
+			// a version in force cannot be withdrawn: refused with a message, nothing
+			// changes
+			post("/app/info/syarat/{regulated:syarat}/batalkan", Map.of()).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.DONE, ADMIN),
+			get("/app/info/bebas-visa").signedIn(Outcome.OK).as(Outcome.FORBIDDEN, VILLAGE_PAKUNCEN),
+			get("/app/info/bebas-visa/{regulated:bebas-visa}/akhiri").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ADMIN),
+			post("/app/info/bebas-visa", Map.of("validFrom", "x")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN),
+			post("/app/info/bebas-visa/{regulated:bebas-visa}/akhiri", Map.of("validUntil", "x"))
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN),
+			// a version in force cannot be withdrawn: refused with a message, nothing
+			// changes
+			post("/app/info/bebas-visa/{regulated:bebas-visa}/batalkan", Map.of()).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.DONE, ADMIN),
+			get("/app/info/larangan-penempatan").signedIn(Outcome.OK).as(Outcome.FORBIDDEN, VILLAGE_PAKUNCEN),
+			get("/app/info/larangan-penempatan/{regulated:larangan-penempatan}/akhiri").signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, ADMIN),
+			post("/app/info/larangan-penempatan", Map.of("validFrom", "x")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN),
+			post("/app/info/larangan-penempatan/{regulated:larangan-penempatan}/akhiri", Map.of("validUntil", "x"))
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN),
+			// a version in force cannot be withdrawn: refused with a message, nothing
+			// changes
+			post("/app/info/larangan-penempatan/{regulated:larangan-penempatan}/batalkan", Map.of())
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.DONE, ADMIN));
 
 	@Autowired
 	WebApplicationContext context;
@@ -384,6 +443,9 @@ class RoleScopeMatrixTests {
 
 	@Autowired
 	LiaisonService liaisons;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	MockMvc mvc;
 
@@ -448,7 +510,8 @@ class RoleScopeMatrixTests {
 	}
 
 	private static final Pattern PLACEHOLDER = Pattern
-		.compile("\\{(account|office|office-field|designation|verification|appointment|liaison):([^}]+)}|\\{unique}");
+		.compile(
+				"\\{(account|office|office-field|designation|verification|appointment|liaison|regulated):([^}]+)}|\\{unique}");
 
 	/** Replaces the placeholders of a path or form value. */
 	private String resolve(String template) {
@@ -487,6 +550,9 @@ class RoleScopeMatrixTests {
 					.orElseThrow()
 					.id());
 			}
+			else if (placeholder.group(1).equals("regulated")) {
+				value = Long.toString(regulatedVersion(placeholder.group(2)));
+			}
 			else {
 				value = officeField(placeholder.group(2));
 			}
@@ -502,6 +568,18 @@ class RoleScopeMatrixTests {
 
 	private long designation(String villageCode) {
 		return this.villages.publicVillage(villageCode).id();
+	}
+
+	/**
+	 * The first bundled version of a regulated-data page's table: in force, never
+	 * withdrawn.
+	 */
+	private long regulatedVersion(String slug) {
+		String table = Map
+			.of("tarif", "passport_fee", "syarat", "passport_requirement", "bebas-visa", "visa_facilitation",
+					"larangan-penempatan", "placement_ban")
+			.get(slug);
+		return this.jdbc.queryForObject("select min(id) from " + table + " where created_by = 'system'", Long.class);
 	}
 
 	private long officeId(String code) {

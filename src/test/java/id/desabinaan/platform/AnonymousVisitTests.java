@@ -40,7 +40,10 @@ class AnonymousVisitTests {
 			"/cek-lowongan", "/cek-lowongan/hasil?visa=TOURIST&age=17&village=33.07.06.2009",
 			"/cek-lowongan/hasil?age=abc", "/cek-lowongan/panggilan-balik/terkirim", "/poster/lapor-orang-asing",
 			"/poster/lapor-orang-asing?kantor=KANIM-WONOSOBO", "/poster/lapor-orang-asing.pdf?desa=33.07.06.2009",
-			"/poster/cek-lowongan.pdf" })
+			"/poster/cek-lowongan.pdf", "/paspor/syarat",
+			"/paspor/syarat?type=FIRST&under17=false&married=true&electronic=true&validity=10&sameDay=true&wilayahQuery=pakuncen",
+			"/paspor/syarat?type=LOST&validity=10", "/paspor/tarif", "/api/v1/fees?date=2025-01-01",
+			"/api/v1/requirements?type=DAMAGED&region=33.07.06.2009" })
 	void publicPagesCreateNoSession(String path) throws Exception {
 		HttpResponse<String> response = this.client.send(
 				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
