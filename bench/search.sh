@@ -3,6 +3,7 @@
 #
 #   bench/search.sh                 # builds the jar once, starts it (demo profile), runs wrk
 #   DURATION=20s CONNECTIONS=16 bench/search.sh
+#   bench/search.sh "/api/v1/search?q=perdagangan" /cari?q=paspor   # only these addresses
 #
 # Needs wrk (Debian package `wrk`). Only 127.0.0.1 is contacted; every run is bounded by
 # DURATION. The application runs with JAVA_OPTS (default -Xmx384m) on a temporary data directory.
@@ -33,6 +34,9 @@ done
 
 paths=("/api/v1/regions?q=pakuncen" "/api/v1/regions?q=sel&limit=20" "/api/v1/regions/33.07.06.2009/office"
 	"/wilayah?q=pakuncen" "/")
+if (($#)); then
+	paths=("$@")
+fi
 # Warm up the JIT on every path before measuring.
 for p in "${paths[@]}"; do wrk -t1 -c2 -d3s "http://127.0.0.1:$PORT$p" > /dev/null; done
 

@@ -424,7 +424,74 @@ class RoleScopeMatrixTests {
 			// changes
 			post("/app/info/larangan-penempatan/{regulated:larangan-penempatan}/batalkan", Map.of())
 				.signedIn(Outcome.FORBIDDEN)
-				.as(Outcome.DONE, ADMIN));
+				.as(Outcome.DONE, ADMIN),
+			// articles branch: knowledge base (public pages, API and search; staff pages
+			// for
+			// every staff member, changes by editors: admin and staf.wonosobo, who holds
+			// a
+			// national editor permission in the demo data; editor permissions by heads
+			// and
+			// admin; help contacts by national editors). Changes post input that is
+			// refused
+			// or a step the article's state refuses, so the demo data stays as it is.
+			get("/info").everyone(Outcome.OK), get("/info?wilayah=33.07.06.2009").everyone(Outcome.OK),
+			get("/info/paspor-anak").everyone(Outcome.OK), get("/info/paspor-anak?lang=en").everyone(Outcome.OK),
+			get("/info/layanan-kanim-wonosobo").everyone(Outcome.OK),
+			get("/info/tidak-ada-artikel").everyone(Outcome.NOT_FOUND),
+			get("/info/jadwal-layanan-keliling-wonosobo").everyone(Outcome.NOT_FOUND),
+			get("/cari").everyone(Outcome.OK), get("/cari?q=perdagangan").everyone(Outcome.OK),
+			get("/api/v1/articles").everyone(Outcome.OK),
+			get("/api/v1/articles?topic=PASSPORT&lang=en").everyone(Outcome.OK),
+			get("/api/v1/articles/paspor-anak").everyone(Outcome.OK),
+			get("/api/v1/articles/tidak-ada-artikel").everyone(Outcome.NOT_FOUND),
+			get("/api/v1/search?q=paspor").everyone(Outcome.OK),
+			get("/app/info/artikel").signedIn(Outcome.OK).as(Outcome.FORBIDDEN, VILLAGE_PAKUNCEN),
+			get("/app/info/artikel/paspor-anak").signedIn(Outcome.OK).as(Outcome.FORBIDDEN, VILLAGE_PAKUNCEN),
+			get("/app/info/artikel/layanan-kanim-wonosobo").signedIn(Outcome.OK)
+				.as(Outcome.FORBIDDEN, VILLAGE_PAKUNCEN)
+				.as(Outcome.NOT_FOUND, HEAD_YOGYAKARTA),
+			get("/app/info/artikel/paspor-anak/versi/1").signedIn(Outcome.OK).as(Outcome.FORBIDDEN, VILLAGE_PAKUNCEN),
+			get("/app/info/artikel/paspor-anak/banding?dari=1&ke=1").signedIn(Outcome.OK)
+				.as(Outcome.FORBIDDEN, VILLAGE_PAKUNCEN),
+			get("/app/info/artikel/baru").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ADMIN, STAFF_WONOSOBO),
+			post("/app/info/artikel/baru", Map.of("slug", "", "titleId", "")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN, STAFF_WONOSOBO),
+			get("/app/info/artikel/jadwal-layanan-keliling-wonosobo/ubah").signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, ADMIN, STAFF_WONOSOBO)
+				.as(Outcome.NOT_FOUND, HEAD_YOGYAKARTA),
+			post("/app/info/artikel/jadwal-layanan-keliling-wonosobo/ubah",
+					Map.of("topic", "OFFICE_SERVICES", "titleId", "", "validFrom", "2026-01-01", "lastChecked",
+							"2026-01-01"))
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN, STAFF_WONOSOBO)
+				.as(Outcome.NOT_FOUND, HEAD_YOGYAKARTA),
+			// no draft to edit, already a draft, nothing in review: refused with a
+			// message
+			get("/app/info/artikel/paspor-anak/ubah").signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.DONE, ADMIN, STAFF_WONOSOBO),
+			post("/app/info/artikel/jadwal-layanan-keliling-wonosobo/draf", Map.of()).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.DONE, ADMIN, STAFF_WONOSOBO)
+				.as(Outcome.NOT_FOUND, HEAD_YOGYAKARTA),
+			post("/app/info/artikel/paspor-anak/ajukan", Map.of()).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.DONE, ADMIN, STAFF_WONOSOBO),
+			post("/app/info/artikel/paspor-anak/kembalikan", Map.of("note", "")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.DONE, ADMIN, STAFF_WONOSOBO),
+			post("/app/info/artikel/paspor-anak/terbitkan", Map.of()).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.DONE, ADMIN, STAFF_WONOSOBO),
+			post("/app/info/artikel/paspor-anak/pensiunkan", Map.of("reason", "")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN, STAFF_WONOSOBO),
+			get("/app/info/editor").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ACCOUNT_ADMINISTRATORS),
+			post("/app/info/editor", Map.of("username", "")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ACCOUNT_ADMINISTRATORS),
+			post("/app/info/editor/0/cabut", Map.of()).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.NOT_FOUND, ACCOUNT_ADMINISTRATORS),
+			get("/app/info/kontak").signedIn(Outcome.OK).as(Outcome.FORBIDDEN, VILLAGE_PAKUNCEN),
+			get("/app/info/kontak/baru").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ADMIN, STAFF_WONOSOBO),
+			post("/app/info/kontak/baru", Map.of("nameId", "")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN, STAFF_WONOSOBO),
+			get("/app/info/kontak/polisi").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ADMIN, STAFF_WONOSOBO),
+			post("/app/info/kontak/polisi", Map.of("nameId", "")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN, STAFF_WONOSOBO));
 
 	@Autowired
 	WebApplicationContext context;

@@ -41,11 +41,13 @@ class SecurityConfig {
 
 	private static final String[] PUBLIC_PAGES = { "/", "/tentang", "/masuk", "/wilayah", "/wilayah/**", "/kantor",
 			"/kantor/**", "/desa", "/desa/**", "/verifikasi/**", "/cek-lowongan", "/cek-lowongan/**", "/poster/**",
-			"/paspor/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error" };
+			"/paspor/**", "/info", "/info/**", "/cari", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+			"/error" };
 
 	private static final String[] PUBLIC_API_READS = { "/api/v1/regions", "/api/v1/regions/**", "/api/v1/offices",
 			"/api/v1/offices/**", "/api/v1/villages", "/api/v1/villages/**", "/api/v1/appointments", "/api/v1/fees",
-			"/api/v1/requirements", "/v3/api-docs", "/v3/api-docs/**" };
+			"/api/v1/requirements", "/api/v1/articles", "/api/v1/articles/**", "/api/v1/search", "/v3/api-docs",
+			"/v3/api-docs/**" };
 
 	/**
 	 * Operations endpoints: health is public, metrics need a SYSTEM_ADMIN by HTTP basic
