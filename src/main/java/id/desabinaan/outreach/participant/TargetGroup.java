@@ -9,7 +9,7 @@ public enum TargetGroup {
 	PROSPECTIVE_MIGRANT(Set.of("calon pmi", "cpmi", "calon tki", "calon pekerja migran", "prospective migrant",
 			"prospective migrant worker", "prospective migrant workers")),
 	/** PMI purna: migrant workers who have come home. */
-	RETURNED_MIGRANT(Set.of("pmi purna", "purna pmi", "mantan pmi", "eks pmi", "returned migrant",
+	RETURNING_MIGRANT(Set.of("pmi purna", "purna pmi", "mantan pmi", "eks pmi", "returned migrant",
 			"returned migrant worker", "returning migrant", "returning migrants", "returnee")),
 	/** Pelajar: pupils and students. */
 	STUDENT(Set.of("pelajar", "siswa", "mahasiswa", "student", "students", "pupil")),
@@ -40,7 +40,7 @@ public enum TargetGroup {
 	String templateLabel() {
 		return switch (this) {
 			case PROSPECTIVE_MIGRANT -> "calon PMI";
-			case RETURNED_MIGRANT -> "PMI purna";
+			case RETURNING_MIGRANT -> "PMI purna";
 			case STUDENT -> "pelajar";
 			case VILLAGE_OFFICIAL -> "perangkat desa";
 			case GENERAL_PUBLIC -> "masyarakat umum";
