@@ -40,11 +40,18 @@ class SecurityConfig {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	private static final String[] PUBLIC_PAGES = { "/", "/tentang", "/masuk", "/wilayah", "/wilayah/**", "/kantor",
-			"/kantor/**", "/desa", "/desa/**", "/verifikasi/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
-			"/favicon.ico", "/error" };
+			"/kantor/**", "/desa", "/desa/**", "/verifikasi/**", "/kuis/**", "/css/**", "/js/**", "/img/**",
+			"/webjars/**", "/favicon.ico", "/error" };
 
 	private static final String[] PUBLIC_API_READS = { "/api/v1/regions", "/api/v1/regions/**", "/api/v1/offices",
-			"/api/v1/offices/**", "/api/v1/villages", "/api/v1/villages/**", "/v3/api-docs", "/v3/api-docs/**" };
+			"/api/v1/offices/**", "/api/v1/villages", "/api/v1/villages/**", "/api/v1/activities/*/quiz-results",
+			"/v3/api-docs", "/v3/api-docs/**" };
+
+	/**
+	 * Public forms that anyone may send without a session, hence without a CSRF token (a
+	 * token would need a session): they act for nobody, so there is nothing to forge.
+	 */
+	private static final String[] PUBLIC_FORM_POSTS = { "/kuis/**" };
 
 	/**
 	 * Operations endpoints: health is public, metrics need a SYSTEM_ADMIN by HTTP basic
@@ -78,7 +85,7 @@ class SecurityConfig {
 			.requestMatchers(HttpMethod.GET, PUBLIC_API_READS)
 			.permitAll()
 			.anyRequest()
-			.authenticated()).formLogin((form) -> {
+			.authenticated()).csrf((csrf) -> csrf.ignoringRequestMatchers(PUBLIC_FORM_POSTS)).formLogin((form) -> {
 				form.loginPage("/masuk").loginProcessingUrl("/masuk").failureUrl("/masuk?error").permitAll();
 				successHandler.ifAvailable(form::successHandler);
 				failureHandler.ifAvailable(form::failureHandler);
