@@ -21,6 +21,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.desabinaan.account.AccountDirectory;
 import id.desabinaan.office.OfficeDirectory;
 import id.desabinaan.outreach.Activity.Details;
 import id.desabinaan.outreach.Activity.MaterialLine;
@@ -32,8 +33,9 @@ import id.desabinaan.platform.SanitizedImage;
 import id.desabinaan.shared.CurrentUser;
 import id.desabinaan.shared.InvalidInputException;
 import id.desabinaan.shared.NotFoundException;
+import id.desabinaan.shared.Role;
 import id.desabinaan.shared.RuleViolationException;
-import id.desabinaan.shared.ScopeLevel;
+import id.desabinaan.village.Mentoring;
 import id.desabinaan.village.PartnerVillageDirectory;
 import id.desabinaan.village.PartnerVillageSummary;
 
@@ -56,6 +58,10 @@ public class ActivityService {
 	/** The most photos one activity keeps. */
 	public static final int MAX_PHOTOS = 20;
 
+	/** Roles of office staff who may be named as officers of an activity. */
+	private static final Set<Role> OFFICE_ROLES = Set.of(Role.OFFICE_HEAD, Role.PIMPASA, Role.OFFICE_STAFF,
+			Role.INTEL_ANALYST);
+
 	/** The most activities one list shows; narrower filters show the rest. */
 	public static final int LIST_LIMIT = 500;
 
@@ -75,11 +81,15 @@ public class ActivityService {
 
 	private final FileStore files;
 
+	private final Mentoring mentoring;
+
+	private final AccountDirectory accounts;
+
 	private final Clock clock;
 
 	ActivityService(Activities activities, ActivityPhotos photos, ReferenceEntries references, ActivityAccess access,
 			PartnerVillageDirectory villages, OfficeDirectory offices, ImageSanitizer images, FileStore files,
-			Clock clock) {
+			Mentoring mentoring, AccountDirectory accounts, Clock clock) {
 		this.activities = activities;
 		this.photos = photos;
 		this.references = references;
@@ -88,6 +98,8 @@ public class ActivityService {
 		this.offices = offices;
 		this.images = images;
 		this.files = files;
+		this.mentoring = mentoring;
+		this.accounts = accounts;
 		this.clock = clock;
 	}
 
@@ -152,16 +164,17 @@ public class ActivityService {
 	}
 
 	/**
-	 * Officers who may be named on an activity of this village: the user himself when he
-	 * is staff of the serving office, and whoever is already named.
+	 * Officers who may be named on an activity of this village: the PIMPASA appointed to
+	 * it today, the staff of its serving office, and whoever is already named.
 	 */
 	public List<ActivityView.Officer> officerChoices(CurrentUser user, long villageId, Long activityId) {
+		requireSignedIn(user);
 		PartnerVillageSummary village = village(villageId);
 		Map<Long, String> choices = new LinkedHashMap<>();
-		if (user.scope().level() == ScopeLevel.OFFICE
-				&& this.offices.isWithin(user.scope().officeId(), village.officeId())) {
-			choices.put(user.accountId(), user.displayName());
-		}
+		this.mentoring.officersOf(village.id(), this.access.today(user))
+			.forEach((officer) -> choices.put(officer.accountId(), officer.displayName()));
+		this.accounts.staffOf(village.officeId(), OFFICE_ROLES)
+			.forEach((account) -> choices.putIfAbsent(account.id(), account.displayName()));
 		if (activityId != null) {
 			readable(user, activityId).getOfficers()
 				.forEach((line) -> choices.putIfAbsent(line.getAccountId(), line.getDisplayName()));
