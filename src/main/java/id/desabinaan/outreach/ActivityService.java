@@ -195,6 +195,11 @@ public class ActivityService {
 			.toList();
 	}
 
+	/** The largest photo accepted, in whole megabytes (for the form's hint). */
+	public long maxPhotoMegabytes() {
+		return this.images.maxBytes() / (1024 * 1024);
+	}
+
 	/** A photo or its thumbnail, if the user may read the activity. */
 	public PhotoContent photo(CurrentUser user, long activityId, long photoId, boolean thumbnail) {
 		readable(user, activityId);
@@ -216,6 +221,33 @@ public class ActivityService {
 		Details details = details(user, draft, village, null);
 		Activity activity = Activity.plan(village.id(), village.code().value(), village.officeId(), details);
 		return this.activities.saveAndFlush(activity).getId();
+	}
+
+	/**
+	 * Records a new activity in one step, as an officer does on his phone after the
+	 * event: plans it, marks it held when {@code held} (its start must have passed),
+	 * records the attendance counts if given and adds the photo if one was uploaded. All
+	 * or nothing: a refused photo or inconsistent counts save nothing.
+	 * @param counts attendance counts, or {@code null} to record them later
+	 * @param photo an uploaded photo, or {@code null}/empty for none
+	 * @return the new activity's id
+	 */
+	@Transactional
+	public long create(CurrentUser user, ActivityDraft draft, boolean held, AttendanceCounts counts, byte[] photo) {
+		long id = plan(user, draft);
+		if (held) {
+			markHeld(user, id);
+			if (counts != null) {
+				recordAttendance(user, id, counts);
+			}
+		}
+		else if (counts != null) {
+			throw new InvalidInputException("held", "outreach.error.attendance.notHeld");
+		}
+		if (photo != null && photo.length > 0) {
+			addPhoto(user, id, photo);
+		}
+		return id;
 	}
 
 	/** Changes what was entered for an activity (any status). */
@@ -285,8 +317,7 @@ public class ActivityService {
 			thumbnail = this.images.thumbnail(image);
 		}
 		catch (ImageRejectedException ex) {
-			throw new InvalidInputException("photo", "outreach.photo.error." + ex.reason().name(),
-					this.images.maxBytes() / (1024 * 1024));
+			throw new InvalidInputException("photo", "outreach.photo.error." + ex.reason().name(), maxPhotoMegabytes());
 		}
 		String fileKey = this.files.store(image.content());
 		String thumbnailKey = this.files.store(thumbnail.content());
