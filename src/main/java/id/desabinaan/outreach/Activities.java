@@ -42,4 +42,27 @@ interface Activities extends JpaRepository<Activity, Long>, JpaSpecificationExec
 
 	List<Activity> findByPartnerVillageIdInOrderByStartsAtDesc(Collection<Long> villageIds);
 
+	/** The start of the latest held activity of each of these villages. */
+	@Query("""
+			select a.partnerVillageId, max(a.startsAt) from Activity a
+			where a.partnerVillageId in :villages and a.status = :status
+			group by a.partnerVillageId""")
+	List<Object[]> latestByVillage(@Param("villages") Collection<Long> villageIds,
+			@Param("status") ActivityStatus status);
+
+	/** Planned activities of these villages starting at or after {@code from}. */
+	List<Activity> findByPartnerVillageIdInAndStatusAndStartsAtGreaterThanEqualOrderByStartsAt(
+			Collection<Long> villageIds, ActivityStatus status, Instant from);
+
+	/**
+	 * Planned activities of these villages whose start has passed (neither held nor
+	 * cancelled).
+	 */
+	List<Activity> findByPartnerVillageIdInAndStatusAndStartsAtLessThanOrderByStartsAt(Collection<Long> villageIds,
+			ActivityStatus status, Instant before);
+
+	/** Held activities of these villages without attendance. */
+	List<Activity> findByPartnerVillageIdInAndStatusAndAttendanceSourceIsNullOrderByStartsAt(
+			Collection<Long> villageIds, ActivityStatus status);
+
 }

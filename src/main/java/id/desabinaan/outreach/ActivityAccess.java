@@ -1,5 +1,8 @@
 package id.desabinaan.outreach;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
@@ -10,6 +13,7 @@ import id.desabinaan.office.OfficeDirectory;
 import id.desabinaan.shared.CurrentUser;
 import id.desabinaan.shared.Role;
 import id.desabinaan.shared.ScopeLevel;
+import id.desabinaan.village.Mentoring;
 import id.desabinaan.village.PartnerVillageDirectory;
 import id.desabinaan.village.PartnerVillageSummary;
 
@@ -31,9 +35,15 @@ class ActivityAccess {
 
 	private final PartnerVillageDirectory villages;
 
-	ActivityAccess(OfficeDirectory offices, PartnerVillageDirectory villages) {
+	private final Mentoring mentoring;
+
+	private final Clock clock;
+
+	ActivityAccess(OfficeDirectory offices, PartnerVillageDirectory villages, Mentoring mentoring, Clock clock) {
 		this.offices = offices;
 		this.villages = villages;
+		this.mentoring = mentoring;
+		this.clock = clock;
 	}
 
 	boolean mayRead(CurrentUser user, long officeId, long villageId, String villageCode) {
@@ -108,22 +118,19 @@ class ActivityAccess {
 	}
 
 	private boolean mentors(CurrentUser user, long villageId) {
-		return mentoredVillages(user).contains(villageId);
+		return this.mentoring.mentors(user.accountId(), villageId, today(user));
 	}
 
-	/**
-	 * Until appointments are recorded, a PIMPASA mentors the villages his Kanim serves.
-	 */
-	private Set<Long> mentoredVillages(CurrentUser user) {
-		if (user.scope().officeId() == null) {
-			return Set.of();
-		}
-		Set<Long> officeIds = this.offices.selfAndDescendants(user.scope().officeId());
-		return this.villages.coveredBy(user.scope())
-			.stream()
-			.filter((village) -> officeIds.contains(village.officeId()))
-			.map(PartnerVillageSummary::id)
-			.collect(java.util.stream.Collectors.toSet());
+	/** The villages a PIMPASA is appointed to today. */
+	Set<Long> mentoredVillages(CurrentUser user) {
+		return this.mentoring.villagesOf(user.accountId(), today(user));
+	}
+
+	/** Today in the user's office time zone (appointments run by whole days). */
+	LocalDate today(CurrentUser user) {
+		ZoneId zone = (user.scope().officeId() != null) ? new OfficeZones(this.offices).zone(user.scope().officeId())
+				: OfficeZones.DEFAULT_ZONE;
+		return LocalDate.now(this.clock.withZone(zone));
 	}
 
 }

@@ -21,6 +21,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.desabinaan.account.AccountDirectory;
 import id.desabinaan.office.OfficeDirectory;
 import id.desabinaan.outreach.Activity.Details;
 import id.desabinaan.outreach.Activity.MaterialLine;
@@ -32,8 +33,9 @@ import id.desabinaan.platform.SanitizedImage;
 import id.desabinaan.shared.CurrentUser;
 import id.desabinaan.shared.InvalidInputException;
 import id.desabinaan.shared.NotFoundException;
+import id.desabinaan.shared.Role;
 import id.desabinaan.shared.RuleViolationException;
-import id.desabinaan.shared.ScopeLevel;
+import id.desabinaan.village.Mentoring;
 import id.desabinaan.village.PartnerVillageDirectory;
 import id.desabinaan.village.PartnerVillageSummary;
 
@@ -56,6 +58,10 @@ public class ActivityService {
 	/** The most photos one activity keeps. */
 	public static final int MAX_PHOTOS = 20;
 
+	/** Roles of office staff who may be named as officers of an activity. */
+	private static final Set<Role> OFFICE_ROLES = Set.of(Role.OFFICE_HEAD, Role.PIMPASA, Role.OFFICE_STAFF,
+			Role.INTEL_ANALYST);
+
 	/** The most activities one list shows; narrower filters show the rest. */
 	public static final int LIST_LIMIT = 500;
 
@@ -75,11 +81,15 @@ public class ActivityService {
 
 	private final FileStore files;
 
+	private final Mentoring mentoring;
+
+	private final AccountDirectory accounts;
+
 	private final Clock clock;
 
 	ActivityService(Activities activities, ActivityPhotos photos, ReferenceEntries references, ActivityAccess access,
 			PartnerVillageDirectory villages, OfficeDirectory offices, ImageSanitizer images, FileStore files,
-			Clock clock) {
+			Mentoring mentoring, AccountDirectory accounts, Clock clock) {
 		this.activities = activities;
 		this.photos = photos;
 		this.references = references;
@@ -88,6 +98,8 @@ public class ActivityService {
 		this.offices = offices;
 		this.images = images;
 		this.files = files;
+		this.mentoring = mentoring;
+		this.accounts = accounts;
 		this.clock = clock;
 	}
 
@@ -152,16 +164,17 @@ public class ActivityService {
 	}
 
 	/**
-	 * Officers who may be named on an activity of this village: the user himself when he
-	 * is staff of the serving office, and whoever is already named.
+	 * Officers who may be named on an activity of this village: the PIMPASA appointed to
+	 * it today, the staff of its serving office, and whoever is already named.
 	 */
 	public List<ActivityView.Officer> officerChoices(CurrentUser user, long villageId, Long activityId) {
+		requireSignedIn(user);
 		PartnerVillageSummary village = village(villageId);
 		Map<Long, String> choices = new LinkedHashMap<>();
-		if (user.scope().level() == ScopeLevel.OFFICE
-				&& this.offices.isWithin(user.scope().officeId(), village.officeId())) {
-			choices.put(user.accountId(), user.displayName());
-		}
+		this.mentoring.officersOf(village.id(), this.access.today(user))
+			.forEach((officer) -> choices.put(officer.accountId(), officer.displayName()));
+		this.accounts.staffOf(village.officeId(), OFFICE_ROLES)
+			.forEach((account) -> choices.putIfAbsent(account.id(), account.displayName()));
 		if (activityId != null) {
 			readable(user, activityId).getOfficers()
 				.forEach((line) -> choices.putIfAbsent(line.getAccountId(), line.getDisplayName()));
@@ -180,6 +193,11 @@ public class ActivityService {
 			.filter(ReferenceEntry::isActive)
 			.map(ReferenceEntry::item)
 			.toList();
+	}
+
+	/** The largest photo accepted, in whole megabytes (for the form's hint). */
+	public long maxPhotoMegabytes() {
+		return this.images.maxBytes() / (1024 * 1024);
 	}
 
 	/** A photo or its thumbnail, if the user may read the activity. */
@@ -203,6 +221,33 @@ public class ActivityService {
 		Details details = details(user, draft, village, null);
 		Activity activity = Activity.plan(village.id(), village.code().value(), village.officeId(), details);
 		return this.activities.saveAndFlush(activity).getId();
+	}
+
+	/**
+	 * Records a new activity in one step, as an officer does on his phone after the
+	 * event: plans it, marks it held when {@code held} (its start must have passed),
+	 * records the attendance counts if given and adds the photo if one was uploaded. All
+	 * or nothing: a refused photo or inconsistent counts save nothing.
+	 * @param counts attendance counts, or {@code null} to record them later
+	 * @param photo an uploaded photo, or {@code null}/empty for none
+	 * @return the new activity's id
+	 */
+	@Transactional
+	public long create(CurrentUser user, ActivityDraft draft, boolean held, AttendanceCounts counts, byte[] photo) {
+		long id = plan(user, draft);
+		if (held) {
+			markHeld(user, id);
+			if (counts != null) {
+				recordAttendance(user, id, counts);
+			}
+		}
+		else if (counts != null) {
+			throw new InvalidInputException("held", "outreach.error.attendance.notHeld");
+		}
+		if (photo != null && photo.length > 0) {
+			addPhoto(user, id, photo);
+		}
+		return id;
 	}
 
 	/** Changes what was entered for an activity (any status). */
@@ -272,8 +317,7 @@ public class ActivityService {
 			thumbnail = this.images.thumbnail(image);
 		}
 		catch (ImageRejectedException ex) {
-			throw new InvalidInputException("photo", "outreach.photo.error." + ex.reason().name(),
-					this.images.maxBytes() / (1024 * 1024));
+			throw new InvalidInputException("photo", "outreach.photo.error." + ex.reason().name(), maxPhotoMegabytes());
 		}
 		String fileKey = this.files.store(image.content());
 		String thumbnailKey = this.files.store(thumbnail.content());

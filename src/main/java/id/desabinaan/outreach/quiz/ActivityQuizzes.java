@@ -27,7 +27,7 @@ interface ActivityQuizzes extends JpaRepository<ActivityQuiz, Long> {
 			where a.id = q.activityId and a.partnerVillageId = :village and a.status <> :cancelled""")
 	List<ActivityQuiz> ofVillage(@Param("village") long villageId, @Param("cancelled") ActivityStatus cancelled);
 
-	/** What the public quiz page and the public API may tell about an activity. */
+	/** What the public quiz page tells about its activity. */
 	@Query("""
 			select a.id as id, a.title as title, a.startsAt as startsAt, a.partnerVillageId as villageId,
 			       a.officeId as officeId, a.status as status, a.shownPublicly as shownPublicly

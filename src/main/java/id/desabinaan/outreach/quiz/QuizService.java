@@ -20,6 +20,7 @@ import id.desabinaan.outreach.ActivityFilter;
 import id.desabinaan.outreach.ActivityService;
 import id.desabinaan.outreach.ActivityStatus;
 import id.desabinaan.outreach.ActivityView;
+import id.desabinaan.outreach.PublicActivities;
 import id.desabinaan.outreach.quiz.ActivityQuizzes.ActivityFacts;
 import id.desabinaan.outreach.quiz.QuizResponses.PhaseFigures;
 import id.desabinaan.outreach.quiz.QuizResults.PhaseResult;
@@ -166,14 +167,17 @@ public class QuizService {
 	}
 
 	/**
-	 * The results of an activity's quiz for the public API: only for an activity shown
-	 * publicly that has a quiz.
+	 * The results of an activity's quiz for the public API: only for an activity the
+	 * public may read ({@link PublicActivities}) that has a quiz.
 	 */
 	public Optional<ActivityResults> publicResults(long activityId) {
-		return this.quizzes.facts(activityId)
-			.filter(ActivityFacts::isShownPublicly)
-			.filter((facts) -> facts.getStatus() != ActivityStatus.CANCELLED)
-			.flatMap((facts) -> this.quizzes.findByActivityId(activityId))
+		try {
+			this.publicActivities.find(activityId);
+		}
+		catch (NotFoundException ex) {
+			return Optional.empty();
+		}
+		return this.quizzes.findByActivityId(activityId)
 			.map((quiz) -> new ActivityResults(activityId, quiz.getQuestionIds().size(),
 					results(List.of(quiz.getId()))));
 	}

@@ -91,6 +91,30 @@ public class OfficerService {
 	}
 
 	/**
+	 * Appointments to a partner village as the public sees them (no sign-in): those in
+	 * force today, or every one with {@code all}.
+	 */
+	public List<PublicAppointment> publicAppointments(long villageId, boolean all) {
+		PartnerVillage designation = designation(villageId);
+		LocalDate today = today(designation.getOfficeId());
+		return views(this.appointments.findByPartnerVillageIdOrderByStartDateDescIdDesc(villageId), today).stream()
+			.filter((view) -> all || view.inForce())
+			.map((view) -> new PublicAppointment(designation.getVillageCode(), view.officerName(), view.contact(),
+					view.from(), view.until(), view.inForce()))
+			.toList();
+	}
+
+	/** The appointment with this id, if the user may read its village. */
+	public AppointmentView appointment(CurrentUser user, long appointmentId) {
+		OfficerAppointment appointment = this.appointments.findById(appointmentId)
+			.orElseThrow(() -> new NotFoundException("village.appointment.notFound", appointmentId));
+		return appointmentsOf(user, appointment.getPartnerVillageId()).stream()
+			.filter((view) -> view.id() == appointmentId)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/**
 	 * Whether the user may appoint officers to the village and end their appointments.
 	 */
 	public boolean mayAppoint(CurrentUser user, long villageId) {
@@ -111,7 +135,7 @@ public class OfficerService {
 		ZoneId zone = this.offices.find(officeId)
 			.map(OfficeSummary::timeZone)
 			.map(ZoneId::of)
-			.orElse(ZoneId.of("Asia/Jakarta"));
+			.orElse(ZoneId.of(OfficeTime.DEFAULT_ZONE));
 		return LocalDate.now(this.clock.withZone(zone));
 	}
 
@@ -170,7 +194,7 @@ public class OfficerService {
 		if (designation.getState() == DesignationState.ENDED) {
 			throw new RuleViolationException("village", "village.appointment.error.villageEnded");
 		}
-		AccountSummary officer = officer(designation.getOfficeId(), accountId, "accountId");
+		AccountSummary officer = officer(designation.getOfficeId(), accountId, "officer");
 		String publicContact = IndonesianPhone.publicContact("contact", contact);
 		if (start == null) {
 			throw new InvalidInputException("startDate", "village.error.required");
@@ -281,7 +305,7 @@ public class OfficerService {
 			.stream()
 			.anyMatch((appointment) -> appointment.inForceFrom(start));
 		if (overlap) {
-			throw new RuleViolationException("accountId", "village.appointment.error.overlap", officer.displayName());
+			throw new RuleViolationException("officer", "village.appointment.error.overlap", officer.displayName());
 		}
 	}
 
@@ -295,7 +319,7 @@ public class OfficerService {
 	}
 
 	private PartnerVillage designation(long id) {
-		return this.villages.findById(id).orElseThrow(() -> new NotFoundException("village.designation.notFound", id));
+		return this.villages.require(id);
 	}
 
 	private List<AppointmentView> views(List<OfficerAppointment> list, LocalDate today) {
@@ -314,7 +338,8 @@ public class OfficerService {
 					villageName(village.getVillageCode()), appointment.getAccountId(), officer.displayName(),
 					officer.username(), appointment.getPublicContact(), appointment.getDecreeNumber(),
 					appointment.getDecreeDate(), appointment.getStartDate(), appointment.getEndDate(),
-					appointment.getEndReason(), appointment.getPredecessorId() != null, appointment.inForceOn(today));
+					appointment.getEndReason(), appointment.getPredecessorId() != null, appointment.inForceOn(today),
+					appointment.getStartDate().isAfter(today));
 		}).toList();
 	}
 
@@ -344,10 +369,26 @@ public class OfficerService {
 	 * @param endReason why it ended
 	 * @param byRotation whether it took over another officer's appointment
 	 * @param inForce whether it is in force today
+	 * @param upcoming whether it starts after today
 	 */
 	public record AppointmentView(long id, long villageId, String villageCode, String villageName, long accountId,
 			String officerName, String username, String contact, String decreeNumber, LocalDate decreeDate,
-			LocalDate from, LocalDate until, String endReason, boolean byRotation, boolean inForce) {
+			LocalDate from, LocalDate until, String endReason, boolean byRotation, boolean inForce, boolean upcoming) {
+	}
+
+	/**
+	 * An appointment as the public sees it: nothing but the officer's name and the
+	 * contact entered for publication.
+	 *
+	 * @param villageCode the village code
+	 * @param officerName the officer's display name
+	 * @param contact the public contact channel, or {@code null}
+	 * @param from first day
+	 * @param until last day, {@code null} while open
+	 * @param current whether it is in force today
+	 */
+	public record PublicAppointment(String villageCode, String officerName, String contact, LocalDate from,
+			LocalDate until, boolean current) {
 	}
 
 	/**

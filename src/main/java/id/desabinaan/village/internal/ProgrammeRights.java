@@ -1,5 +1,8 @@
 package id.desabinaan.village.internal;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -16,10 +19,16 @@ import id.desabinaan.shared.ScopeLevel;
 @Component
 class ProgrammeRights {
 
+	/** The roles a head may delegate the programme to. */
+	static final Set<Role> DELEGABLE_ROLES = EnumSet.of(Role.OFFICE_STAFF, Role.PIMPASA);
+
 	private final OfficeDirectory offices;
 
-	ProgrammeRights(OfficeDirectory offices) {
+	private final ProgrammeDelegations delegations;
+
+	ProgrammeRights(OfficeDirectory offices, ProgrammeDelegations delegations) {
 		this.offices = offices;
+		this.delegations = delegations;
 	}
 
 	/** Whether the user may change the programme of this Kanim. */
@@ -27,7 +36,33 @@ class ProgrammeRights {
 		if (user == null) {
 			return false;
 		}
-		return user.hasRole(Role.SYSTEM_ADMIN) || (user.hasRole(Role.OFFICE_HEAD) && isOwnOffice(user, officeId));
+		if (user.hasRole(Role.SYSTEM_ADMIN)) {
+			return true;
+		}
+		if (!isOwnOffice(user, officeId)) {
+			return false;
+		}
+		return user.hasRole(Role.OFFICE_HEAD) || isDelegate(user, officeId);
+	}
+
+	/** Whether the head of this (his own) Kanim delegated the programme to the user. */
+	boolean isDelegate(CurrentUser user, long officeId) {
+		return DELEGABLE_ROLES.contains(user.role()) && isOwnOffice(user, officeId)
+				&& this.delegations.existsByAccountIdAndOfficeIdAndRevokedAtIsNull(user.accountId(), officeId);
+	}
+
+	/**
+	 * Whether the user administers the programme of his own Kanim (or, SYSTEM_ADMIN, of
+	 * any): whether pages offer him the proposal of a village.
+	 */
+	boolean administersAnyOffice(CurrentUser user) {
+		if (user == null) {
+			return false;
+		}
+		if (user.hasRole(Role.SYSTEM_ADMIN)) {
+			return true;
+		}
+		return user.scope().level() == ScopeLevel.OFFICE && mayAdminister(user, user.scope().officeId());
 	}
 
 	/** Whether the user may read the designation (and what hangs on it). */
