@@ -69,8 +69,11 @@ public class QuizService {
 
 	private final OfficeDirectory offices;
 
+	private final PublicActivities publicActivities;
+
 	QuizService(ActivityQuizzes quizzes, QuizResponses responses, QuizQuestions questions, ActivityService activities,
-			PartnerVillageDirectory villages, OfficeDirectory offices) {
+			PartnerVillageDirectory villages, OfficeDirectory offices, PublicActivities publicActivities) {
+		this.publicActivities = publicActivities;
 		this.quizzes = quizzes;
 		this.responses = responses;
 		this.questions = questions;
