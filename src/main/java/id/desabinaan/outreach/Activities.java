@@ -65,4 +65,6 @@ interface Activities extends JpaRepository<Activity, Long>, JpaSpecificationExec
 	List<Activity> findByPartnerVillageIdInAndStatusAndAttendanceSourceIsNullOrderByStartsAt(
 			Collection<Long> villageIds, ActivityStatus status);
 
+	Optional<Activity> findFirstByVillageCodeAndTitle(String villageCode, String title);
+
 }

@@ -124,6 +124,12 @@ class Activity extends AuditedEntity {
 		this.materials = new ArrayList<>(details.materials());
 	}
 
+	/** Moves a planned activity to another time (demo data that must stay upcoming). */
+	void reschedule(Instant startsAt) {
+		requireStatus(ActivityStatus.PLANNED, "outreach.error.held.notPlanned");
+		this.startsAt = startsAt;
+	}
+
 	/**
 	 * It took place. Only a planned activity whose start has passed can be marked held.
 	 */

@@ -229,11 +229,12 @@ public class ActivityService {
 	 * records the attendance counts if given and adds the photo if one was uploaded. All
 	 * or nothing: a refused photo or inconsistent counts save nothing.
 	 * @param counts attendance counts, or {@code null} to record them later
-	 * @param photo an uploaded photo, or {@code null}/empty for none
+	 * @param photo an uploaded photo, or {@code null} (or empty) for none
 	 * @return the new activity's id
 	 */
 	@Transactional
-	public long create(CurrentUser user, ActivityDraft draft, boolean held, AttendanceCounts counts, byte[] photo) {
+	public long create(CurrentUser user, ActivityDraft draft, boolean held, AttendanceCounts counts,
+			PhotoUpload photo) {
 		long id = plan(user, draft);
 		if (held) {
 			markHeld(user, id);
@@ -244,7 +245,7 @@ public class ActivityService {
 		else if (counts != null) {
 			throw new InvalidInputException("held", "outreach.error.attendance.notHeld");
 		}
-		if (photo != null && photo.length > 0) {
+		if (photo != null && !photo.isEmpty()) {
 			addPhoto(user, id, photo);
 		}
 		return id;
@@ -305,7 +306,7 @@ public class ActivityService {
 	 * @throws InvalidInputException on field {@code photo} when the upload is refused
 	 */
 	@Transactional
-	public long addPhoto(CurrentUser user, long id, byte[] upload) {
+	public long addPhoto(CurrentUser user, long id, PhotoUpload upload) {
 		Activity activity = writable(user, id);
 		if (this.photos.findByActivityIdOrderById(activity.getId()).size() >= MAX_PHOTOS) {
 			throw new RuleViolationException("photo", "outreach.photo.error.tooMany", MAX_PHOTOS);
@@ -313,7 +314,8 @@ public class ActivityService {
 		SanitizedImage image;
 		SanitizedImage thumbnail;
 		try {
-			image = this.images.sanitize(upload);
+			image = this.images.sanitize((upload != null) ? upload.content() : null,
+					(upload != null) ? upload.fileName() : null);
 			thumbnail = this.images.thumbnail(image);
 		}
 		catch (ImageRejectedException ex) {

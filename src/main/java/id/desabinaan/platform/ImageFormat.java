@@ -1,7 +1,9 @@
 package id.desabinaan.platform;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The image formats uploads may have, recognised by their first bytes (never by the file
@@ -46,6 +48,24 @@ public enum ImageFormat {
 			.filter((format) -> content.length >= format.magic.length
 					&& Arrays.equals(content, 0, format.magic.length, format.magic, 0, format.magic.length))
 			.findFirst();
+	}
+
+	/**
+	 * Whether a file name may be that of an uploaded picture: no extension at all, or
+	 * jpg, jpeg, jpe or png (any case). Says nothing about the content.
+	 */
+	public static boolean isImageFileName(String fileName) {
+		if (fileName == null || fileName.isBlank()) {
+			return true;
+		}
+		String name = fileName.replace('\\', '/');
+		name = name.substring(name.lastIndexOf('/') + 1);
+		int dot = name.lastIndexOf('.');
+		if (dot < 0) {
+			return true;
+		}
+		String extension = name.substring(dot + 1).toLowerCase(Locale.ROOT);
+		return Set.of("jpg", "jpeg", "jpe", "png").contains(extension);
 	}
 
 	/** The format served with this MIME type, if it is one of ours. */

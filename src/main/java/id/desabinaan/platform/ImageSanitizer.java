@@ -50,6 +50,21 @@ public class ImageSanitizer {
 	}
 
 	/**
+	 * The upload decoded and encoded again, refusing a file whose name claims another
+	 * kind of file (a picture named {@code .exe}): its content decides the format, but a
+	 * name that says "program" is a mistake or an attack either way.
+	 * @param fileName the name the browser sent, may be {@code null}
+	 * @throws ImageRejectedException as {@link #sanitize(byte[])}, and NOT_JPEG_OR_PNG
+	 * for a name with an extension other than jpg, jpeg, jpe or png
+	 */
+	public SanitizedImage sanitize(byte[] upload, String fileName) {
+		if (!ImageFormat.isImageFileName(fileName)) {
+			throw new ImageRejectedException(Reason.NOT_JPEG_OR_PNG);
+		}
+		return sanitize(upload);
+	}
+
+	/**
 	 * The upload decoded and encoded again, in its own format.
 	 * @throws ImageRejectedException when it is empty, too large, not a JPEG or PNG, or
 	 * cannot be decoded

@@ -1,6 +1,5 @@
 package id.desabinaan.outreach.web;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -63,7 +62,7 @@ class ActivityChangeController {
 
 	@PostMapping("/baru")
 	String create(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("activityForm") ActivityForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect) throws IOException {
+			BindingResult binding, Model model, RedirectAttributes redirect) {
 		requireRecorder(user);
 		ActivityDraft draft = form.draft(binding);
 		AttendanceCounts counts = null;
@@ -72,7 +71,7 @@ class ActivityChangeController {
 		}
 		if (draft != null && !binding.hasErrors()) {
 			try {
-				long id = this.activities.create(user, draft, form.isHeld(), counts, form.photoBytes());
+				long id = this.activities.create(user, draft, form.isHeld(), counts, form.photoUpload());
 				redirect.addFlashAttribute("flash", "outreach.flash.created");
 				return "redirect:/app/kegiatan/" + id;
 			}
@@ -155,11 +154,10 @@ class ActivityChangeController {
 	@PostMapping("/{id}/foto")
 	String addPhoto(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@ModelAttribute("photoForm") PhotoForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect) throws IOException {
+			RedirectAttributes redirect) {
 		require(user, id, Permissions::photos);
 		try {
-			byte[] upload = (form.getPhoto() != null) ? form.getPhoto().getBytes() : null;
-			this.activities.addPhoto(user, id, upload);
+			this.activities.addPhoto(user, id, PhotoForm.upload(form.getPhoto()));
 			redirect.addFlashAttribute("flash", "outreach.flash.photo");
 			return "redirect:/app/kegiatan/" + id;
 		}

@@ -1,7 +1,5 @@
 package id.desabinaan.outreach.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -19,6 +17,7 @@ import id.desabinaan.outreach.ActivityDraft;
 import id.desabinaan.outreach.ActivityType;
 import id.desabinaan.outreach.ActivityView;
 import id.desabinaan.outreach.Material;
+import id.desabinaan.outreach.PhotoUpload;
 import id.desabinaan.outreach.ReferenceItem;
 
 /**
@@ -192,17 +191,9 @@ public class ActivityForm {
 		return numbers;
 	}
 
-	/** The uploaded photo's bytes, or {@code null} when none was chosen. */
-	byte[] photoBytes() {
-		if (this.photo == null || this.photo.isEmpty()) {
-			return null;
-		}
-		try {
-			return this.photo.getBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	/** The uploaded photo, or {@code null} when none was chosen. */
+	PhotoUpload photoUpload() {
+		return PhotoForm.upload(this.photo);
 	}
 
 	public String getVillageId() {
