@@ -37,7 +37,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import id.desabinaan.office.OfficeDirectory;
+import id.desabinaan.outreach.ActivityService;
+import id.desabinaan.outreach.participant.DemoParticipants;
+import id.desabinaan.outreach.quiz.QuestionBank;
+import id.desabinaan.outreach.quiz.QuizService;
 import id.desabinaan.shared.CurrentUser;
+import id.desabinaan.shared.RegionCode;
+import id.desabinaan.village.PartnerVillageDirectory;
 import id.desabinaan.village.internal.VillageService;
 
 /**
@@ -239,9 +245,64 @@ class RoleScopeMatrixTests {
 				.as(Outcome.FORBIDDEN, VILLAGE_PAKUNCEN),
 			post("/app/akun/2fa/nonaktif", Map.of("currentPassword", "Salah#Sandi2026")).signedIn(Outcome.DONE)
 				.as(Outcome.FORBIDDEN, VILLAGE_PAKUNCEN),
-			post("/app/akun/sandi", Map.of("currentPassword", "Salah#Sandi2026", "newPassword", "Baru#Sandi2026x",
-					"confirmPassword", "Baru#Sandi2026x"))
-				.signedIn(Outcome.FORM_ERROR));
+			post("/app/akun/sandi",
+					Map.of("currentPassword", "Salah#Sandi2026", "newPassword", "Baru#Sandi2026x", "confirmPassword",
+							"Baru#Sandi2026x"))
+				.signedIn(Outcome.FORM_ERROR),
+			// branch participants: participant lists and knowledge quizzes of an activity
+			// (the demo sosialisasi of Pakuncen, Kanim Wonosobo). Who may record the
+			// activity reads and changes its list and quiz; viewers read the quiz
+			// aggregates only; another Kanim nothing. pimpasa.wonosobo mentors no
+			// village until the officers' demo appointments are loaded. Changes post
+			// input
+			// that is refused (no file, no phase, unknown upload or participant).
+			get("/app/kegiatan/{outreach-activity:demo}/peserta").signedIn(Outcome.OK)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA, PIMPASA_WONOSOBO),
+			post("/app/kegiatan/{outreach-activity:demo}/peserta/impor", Map.of()).signedIn(Outcome.FORM_ERROR)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA, PIMPASA_WONOSOBO),
+			get("/app/kegiatan/{outreach-activity:demo}/peserta/impor/0123456789abcdef0123456789abcdef")
+				.signedIn(Outcome.NOT_FOUND)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA, PIMPASA_WONOSOBO),
+			post("/app/kegiatan/{outreach-activity:demo}/peserta/impor/0123456789abcdef0123456789abcdef/baris-valid",
+					Map.of())
+				.signedIn(Outcome.NOT_FOUND)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA, PIMPASA_WONOSOBO),
+			post("/app/kegiatan/{outreach-activity:demo}/peserta/impor/0123456789abcdef0123456789abcdef/batal",
+					Map.of())
+				.signedIn(Outcome.NOT_FOUND)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA, PIMPASA_WONOSOBO),
+			post("/app/kegiatan/{outreach-activity:demo}/peserta/0/hapus", Map.of()).signedIn(Outcome.NOT_FOUND)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA, PIMPASA_WONOSOBO),
+			get("/app/peserta/templat.xlsx").signedIn(Outcome.OK), get("/app/peserta/templat.csv").signedIn(Outcome.OK),
+			get("/app/kegiatan/{outreach-activity:demo}/kuis").signedIn(Outcome.OK)
+				.as(Outcome.FORBIDDEN, HEAD_YOGYAKARTA, PIMPASA_WONOSOBO),
+			post("/app/kegiatan/{outreach-activity:demo}/kuis", Map.of()).signedIn(Outcome.FORM_ERROR)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA, PIMPASA_WONOSOBO),
+			// the demo quiz's link is closed: closing it again changes nothing
+			post("/app/kegiatan/{outreach-activity:demo}/kuis/tautan", Map.of("open", "false")).signedIn(Outcome.DONE)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA, PIMPASA_WONOSOBO),
+			get("/app/kegiatan/{outreach-activity:demo}/kuis/jawaban").signedIn(Outcome.OK)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA, PIMPASA_WONOSOBO),
+			post("/app/kegiatan/{outreach-activity:demo}/kuis/jawaban", Map.of("answers[0]", "0"))
+				.signedIn(Outcome.FORM_ERROR)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA, PIMPASA_WONOSOBO),
+			get("/app/kuis/desa/{partner-village:33.07.06.2009}").signedIn(Outcome.OK)
+				.as(Outcome.FORBIDDEN, HEAD_YOGYAKARTA, PIMPASA_WONOSOBO),
+			get("/app/kuis/soal").signedIn(Outcome.OK),
+			get("/app/kuis/soal/baru").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ADMIN),
+			post("/app/kuis/soal/baru", Map.of("textId", "")).signedIn(Outcome.FORBIDDEN).as(Outcome.FORM_ERROR, ADMIN),
+			get("/app/kuis/soal/{quiz-question:PASSPORT_LOST}").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ADMIN),
+			post("/app/kuis/soal/{quiz-question:PASSPORT_LOST}", Map.of("textId", "")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN),
+			// the question is active: making it active again changes nothing
+			post("/app/kuis/soal/{quiz-question:PASSPORT_LOST}/status", Map.of("active", "true"))
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.DONE, ADMIN),
+			get("/kuis/{quiz-code:demo}").everyone(Outcome.OK),
+			// the demo link is closed: the answer is refused on the page, nothing stored
+			post("/kuis/{quiz-code:demo}", Map.of("phase", "PRE", "answers[0]", "0")).everyone(Outcome.OK),
+			get("/kuis/ABCDEFGHJKMNPQRSTUVW").everyone(Outcome.NOT_FOUND),
+			get("/api/v1/activities/{outreach-activity:demo}/quiz-results").everyone(Outcome.OK));
 
 	@Autowired
 	WebApplicationContext context;
@@ -254,6 +315,18 @@ class RoleScopeMatrixTests {
 
 	@Autowired
 	VillageService villages;
+
+	@Autowired
+	ActivityService activities;
+
+	@Autowired
+	PartnerVillageDirectory partnerVillages;
+
+	@Autowired
+	QuizService quizzes;
+
+	@Autowired
+	QuestionBank bank;
 
 	MockMvc mvc;
 
@@ -313,8 +386,8 @@ class RoleScopeMatrixTests {
 		}
 	}
 
-	private static final Pattern PLACEHOLDER = Pattern
-		.compile("\\{(account|office|office-field|designation|verification):([^}]+)}|\\{unique}");
+	private static final Pattern PLACEHOLDER = Pattern.compile(
+			"\\{(account|office|office-field|designation|verification|outreach-activity|quiz-code|partner-village|quiz-question):([^}]+)}|\\{unique}");
 
 	/** Replaces the placeholders of a path or form value. */
 	private String resolve(String template) {
@@ -337,6 +410,24 @@ class RoleScopeMatrixTests {
 			else if (placeholder.group(1).equals("verification")) {
 				value = this.villages.publicVillage(placeholder.group(2)).verificationCode();
 			}
+			else if (placeholder.group(1).equals("outreach-activity")) {
+				value = Long.toString(demoActivity());
+			}
+			else if (placeholder.group(1).equals("quiz-code")) {
+				value = this.quizzes.overview(admin(), demoActivity()).code();
+			}
+			else if (placeholder.group(1).equals("partner-village")) {
+				value = Long
+					.toString(this.partnerVillages.findByCode(RegionCode.of(placeholder.group(2))).orElseThrow().id());
+			}
+			else if (placeholder.group(1).equals("quiz-question")) {
+				value = Long.toString(this.bank.all(admin())
+					.stream()
+					.filter((question) -> placeholder.group(2).equals(question.getCode()))
+					.findFirst()
+					.orElseThrow()
+					.getId());
+			}
 			else {
 				value = officeField(placeholder.group(2));
 			}
@@ -344,6 +435,19 @@ class RoleScopeMatrixTests {
 		}
 		placeholder.appendTail(resolved);
 		return resolved.toString();
+	}
+
+	/** The demo sosialisasi of Pakuncen that has a participant list and a quiz. */
+	private long demoActivity() {
+		return DemoParticipants
+			.pakuncenActivity(this.activities, this.partnerVillages, DemoParticipants.ACTIVITY_TITLE,
+					DemoParticipants.ACTIVITY_DATE)
+			.orElseThrow()
+			.id();
+	}
+
+	private CurrentUser admin() {
+		return (CurrentUser) this.users.loadUserByUsername(ADMIN);
 	}
 
 	private long officeId(String code) {
