@@ -7,12 +7,23 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import id.desabinaan.outreach.ActivityService;
+import id.desabinaan.outreach.participant.DemoParticipants;
+import id.desabinaan.outreach.quiz.QuizService;
+import id.desabinaan.shared.CurrentUser;
+import id.desabinaan.village.PartnerVillageDirectory;
 
 /**
  * Reading a public page leaves no trace on the server: no HTTP session, no session
@@ -26,6 +37,18 @@ class AnonymousVisitTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	ActivityService activities;
+
+	@Autowired
+	PartnerVillageDirectory villages;
+
+	@Autowired
+	QuizService quizzes;
+
+	@Autowired
+	UserDetailsService users;
+
 	private final HttpClient client = HttpClient.newHttpClient();
 
 	@ParameterizedTest
@@ -33,7 +56,7 @@ class AnonymousVisitTests {
 			"/wilayah?wilayahQuery=pakuncen", "/kantor", "/kantor?wilayah=33.07.06.2009", "/kantor/KANIM-WONOSOBO",
 			"/desa", "/desa?province=33&regency=33.07", "/desa/33.07.06.2009", "/verifikasi/ABCDEFGHJKMNPQRSTUVWXYZ2",
 			"/api/v1/villages", "/api/v1/villages/33.07.06.2009", "/api/v1/regions?q=pakuncen", "/api/v1/offices",
-			"/halaman-yang-tidak-ada" })
+			"/halaman-yang-tidak-ada", "/kuis/ABCDEFGHJKMNPQRSTUVW" })
 	void publicPagesCreateNoSession(String path) throws Exception {
 		HttpResponse<String> response = this.client.send(
 				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
@@ -41,6 +64,34 @@ class AnonymousVisitTests {
 
 		assertThat(response.statusCode()).isIn(200, 404);
 		assertThat(response.headers().allValues("Set-Cookie")).noneMatch((cookie) -> cookie.startsWith("JSESSIONID"));
+	}
+
+	/**
+	 * The quiz link of the demo sosialisasi, opened and answered (the demo link is
+	 * closed, so nothing is stored), and the quiz results API.
+	 */
+	@Test
+	void theQuizLinkAndItsResultsCreateNoSession() throws Exception {
+		long activity = DemoParticipants
+			.pakuncenActivity(this.activities, this.villages, DemoParticipants.ACTIVITY_TITLE,
+					DemoParticipants.ACTIVITY_DATE)
+			.orElseThrow()
+			.id();
+		String code = this.quizzes.overview((CurrentUser) this.users.loadUserByUsername("admin"), activity).code();
+		for (HttpRequest request : List.of(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/kuis/" + code)).build(),
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/kuis/" + code))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString("phase=PRE&answers%5B0%5D=0"))
+					.build(),
+				HttpRequest
+					.newBuilder(URI
+						.create("http://localhost:" + this.port + "/api/v1/activities/" + activity + "/quiz-results"))
+					.build())) {
+			HttpResponse<String> response = this.client.send(request, HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(request.uri().toString()).isEqualTo(200);
+			assertThat(response.headers().allValues("Set-Cookie")).noneMatch((c) -> c.startsWith("JSESSIONID"));
+		}
 	}
 
 }
