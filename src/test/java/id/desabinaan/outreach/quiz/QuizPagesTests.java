@@ -234,6 +234,59 @@ class QuizPagesTests {
 		assertThat(results.pre().averagePercent()).isCloseTo(66.67, org.assertj.core.api.Assertions.within(0.01));
 	}
 
+	@Test
+	void theActivityPageShowsTheQuizResultsAndTheParticipantListToWhoMayRecord() throws Exception {
+		this.quizzes.recordPaper(this.staff, this.activityId, QuizPhase.PRE, correct(1));
+
+		Document staffPage = Jsoup.parse(page("staf.wonosobo", "/app/kegiatan/" + this.activityId));
+		assertThat(staffPage.select("#participants-and-quiz #participant-list").attr("href"))
+			.isEqualTo("/app/kegiatan/" + this.activityId + "/peserta");
+		assertThat(staffPage.select("#activity-quiz-results .quiz-pre-count").text()).isEqualTo("1");
+		Document viewerPage = Jsoup.parse(page("kanwil.jateng", "/app/kegiatan/" + this.activityId));
+		assertThat(viewerPage.select("#participant-list")).isEmpty();
+		assertThat(viewerPage.select("#activity-quiz-results .quiz-pre").text()).isEqualTo("33,3%");
+	}
+
+	@Test
+	void anAdministratorAddsABankQuestionAndSeesWhatIsMissing() throws Exception {
+		CurrentUser admin = HeldActivities.user(this.users, "admin");
+		MockHttpServletResponse refused = this.mvc
+			.perform(MockMvcRequestBuilders.post("/app/kuis/soal/baru")
+				.with(user(admin))
+				.with(csrf())
+				.param("topic", "PASSPORT")
+				.param("textId", "Soal?")
+				.param("textEn", "Question?")
+				.param("optionId[0]", "Ya")
+				.param("optionEn[0]", "Yes")
+				.param("correctOption", "0"))
+			.andReturn()
+			.getResponse();
+		assertThat(refused.getStatus()).isEqualTo(200);
+		assertThat(Jsoup.parse(refused.getContentAsString()).select(".field-error").text())
+			.contains("Isi 3 sampai 4 pilihan");
+
+		MockHttpServletResponse created = this.mvc
+			.perform(MockMvcRequestBuilders.post("/app/kuis/soal/baru")
+				.with(user(admin))
+				.with(csrf())
+				.param("topic", "E_PASSPORT")
+				.param("textId", "Apakah paspor elektronik memakai chip? (uji)")
+				.param("textEn", "Does an e-passport have a chip? (test)")
+				.param("optionId[0]", "Ya")
+				.param("optionEn[0]", "Yes")
+				.param("optionId[1]", "Tidak")
+				.param("optionEn[1]", "No")
+				.param("optionId[2]", "Kadang-kadang")
+				.param("optionEn[2]", "Sometimes")
+				.param("correctOption", "0"))
+			.andReturn()
+			.getResponse();
+		assertThat(created.getRedirectedUrl()).isEqualTo("/app/kuis/soal");
+		assertThat(this.quizzes.bank()).extracting(QuizQuestion::getTextEn)
+			.contains("Does an e-passport have a chip? (test)");
+	}
+
 	private String page(String username, String path) throws Exception {
 		MockHttpServletResponse response = this.mvc
 			.perform(MockMvcRequestBuilders.get(path).with(user(this.users.loadUserByUsername(username))))
