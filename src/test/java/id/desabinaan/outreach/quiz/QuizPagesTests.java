@@ -162,6 +162,24 @@ class QuizPagesTests {
 	}
 
 	@Test
+	void absurdFormInputIsRefusedOnThePageNeverWithA500() throws Exception {
+		Map<String, String> answers = answers("PRE", 3);
+		answers.put("answers[300]", "1");
+		answers.put("answers[7]", "x");
+		assertThat(post("/kuis/" + this.code, answers).statusCode()).isEqualTo(200);
+		MockHttpServletResponse bank = this.mvc
+			.perform(MockMvcRequestBuilders.post("/app/kuis/soal/baru")
+				.with(user(HeldActivities.user(this.users, "admin")))
+				.with(csrf())
+				.param("optionId[300]", "x")
+				.param("correctOption", "abc"))
+			.andReturn()
+			.getResponse();
+		assertThat(bank.getStatus()).isEqualTo(200);
+		assertThat(bank.getContentAsString()).contains("class=\"field-error\"");
+	}
+
+	@Test
 	void anUnknownCodeIsNotFound() throws Exception {
 		assertThat(this.client.send(request("/kuis/ABCDEFGHJKMNPQRSTUVW").build(), HttpResponse.BodyHandlers.ofString())
 			.statusCode()).isEqualTo(404);

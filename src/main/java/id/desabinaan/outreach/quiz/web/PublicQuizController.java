@@ -1,11 +1,13 @@
 package id.desabinaan.outreach.quiz.web;
 
+import java.util.Map;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import id.desabinaan.outreach.quiz.QuizPhase;
 import id.desabinaan.outreach.quiz.QuizService;
@@ -36,8 +38,9 @@ class PublicQuizController {
 	}
 
 	@PostMapping("/kuis/{code}")
-	String answer(@PathVariable String code, @ModelAttribute("answerForm") AnswerForm form, Model model) {
+	String answer(@PathVariable String code, @RequestParam Map<String, String> parameters, Model model) {
 		PublicQuiz quiz = quiz(code);
+		AnswerForm form = AnswerForm.of(parameters);
 		try {
 			Score score = this.quizzes.answer(code, form.phase(), form.chosen(quiz.questions().size()));
 			model.addAttribute("quiz", quiz);

@@ -5,7 +5,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,6 +32,21 @@ class QuestionBankController {
 
 	QuestionBankController(QuestionBank bank) {
 		this.bank = bank;
+	}
+
+	/**
+	 * Binds only the form's own fields and option slots: any other index ({@code
+	 * optionId[300]}) is ignored rather than failing the request.
+	 */
+	@InitBinder("questionForm")
+	void allowFormFieldsOnly(WebDataBinder binder) {
+		java.util.List<String> fields = new java.util.ArrayList<>(
+				java.util.List.of("topic", "textId", "textEn", "correctOption"));
+		for (int i = 0; i < QuestionForm.SLOTS; i++) {
+			fields.add("optionId[" + i + "]");
+			fields.add("optionEn[" + i + "]");
+		}
+		binder.setAllowedFields(fields.toArray(String[]::new));
 	}
 
 	@GetMapping

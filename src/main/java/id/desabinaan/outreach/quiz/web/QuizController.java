@@ -1,5 +1,7 @@
 package id.desabinaan.outreach.quiz.web;
 
+import java.util.Map;
+
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -8,7 +10,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -80,8 +81,9 @@ class QuizController {
 
 	@PostMapping("/app/kegiatan/{id}/kuis/jawaban")
 	String recordPaper(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@ModelAttribute("answerForm") AnswerForm form, Model model, RedirectAttributes redirect) {
+			@RequestParam Map<String, String> parameters, Model model, RedirectAttributes redirect) {
 		QuizOverview overview = requireManager(user, id);
+		AnswerForm form = AnswerForm.of(parameters);
 		try {
 			Score score = this.quizzes.recordPaper(user, id, form.phase(), form.chosen(overview.questions().size()));
 			redirect.addFlashAttribute("flash", "quiz.flash.paperSaved");
