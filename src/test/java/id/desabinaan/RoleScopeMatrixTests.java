@@ -44,6 +44,8 @@ import id.desabinaan.outreach.quiz.QuizService;
 import id.desabinaan.shared.CurrentUser;
 import id.desabinaan.shared.RegionCode;
 import id.desabinaan.village.PartnerVillageDirectory;
+import id.desabinaan.village.internal.LiaisonService;
+import id.desabinaan.village.internal.OfficerService;
 import id.desabinaan.village.internal.VillageService;
 
 /**
@@ -125,7 +127,9 @@ class RoleScopeMatrixTests {
 		 */
 		FORM_ERROR,
 		/** 302 to the staff home (the sign-in page for someone already signed in). */
-		TO_STAFF_HOME
+		TO_STAFF_HOME,
+		/** 400 with a ProblemDetail naming the field (the API refused what was sent). */
+		BAD_REQUEST
 
 	}
 
@@ -249,6 +253,73 @@ class RoleScopeMatrixTests {
 					Map.of("currentPassword", "Salah#Sandi2026", "newPassword", "Baru#Sandi2026x", "confirmPassword",
 							"Baru#Sandi2026x"))
 				.signedIn(Outcome.FORM_ERROR),
+			// branch officers: PIMPASA appointments, rotation, liaisons, delegation and
+			// selection criteria (changes by the head of the serving Kanim and
+			// SYSTEM_ADMIN,
+			// with inputs that give a field error), the public designation history and
+			// appointments
+			get("/api/v1/villages/33.07.06.2009/designations").everyone(Outcome.OK),
+			get("/api/v1/appointments?village=33.07.06.2009").everyone(Outcome.OK),
+			postJson("/api/v1/appointments", "{\"village\":\"33.07.06.2009\",\"officer\":\"\"}")
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.BAD_REQUEST, ADMIN, HEAD_WONOSOBO),
+			get("/app/desa/{designation:33.07.06.2009}/petugas/baru").signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, ADMIN, HEAD_WONOSOBO),
+			post("/app/desa/{designation:33.07.06.2009}/petugas/baru", Map.of("officer", ""))
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN, HEAD_WONOSOBO),
+			get("/app/desa/{designation:33.07.06.2009}/petugas/{appointment:33.07.06.2009}/akhiri")
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, ADMIN, HEAD_WONOSOBO),
+			post("/app/desa/{designation:33.07.06.2009}/petugas/{appointment:33.07.06.2009}/akhiri",
+					Map.of("date", "x"))
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN, HEAD_WONOSOBO),
+			get("/app/pimpasa").signedIn(Outcome.OK).as(Outcome.FORBIDDEN, VILLAGE_PAKUNCEN),
+			get("/app/pimpasa?office={office:KANIM-WONOSOBO}").signedIn(Outcome.OK)
+				.as(Outcome.FORBIDDEN, VILLAGE_PAKUNCEN, HEAD_YOGYAKARTA),
+			get("/app/pimpasa/rotasi?office={office:KANIM-WONOSOBO}").signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, ADMIN, HEAD_WONOSOBO),
+			post("/app/pimpasa/rotasi?office={office:KANIM-WONOSOBO}", Map.of("from", "", "to", ""))
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN, HEAD_WONOSOBO),
+			get("/app/desa/{designation:33.07.06.2009}/penghubung/baru").signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, ADMIN, HEAD_WONOSOBO),
+			post("/app/desa/{designation:33.07.06.2009}/penghubung/baru", Map.of("name", ""))
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN, HEAD_WONOSOBO),
+			get("/app/desa/{designation:33.07.06.2009}/penghubung/{liaison:33.07.06.2009}/akhiri")
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, ADMIN, HEAD_WONOSOBO),
+			post("/app/desa/{designation:33.07.06.2009}/penghubung/{liaison:33.07.06.2009}/akhiri",
+					Map.of("reason", ""))
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN, HEAD_WONOSOBO),
+			get("/app/desa/{designation:33.07.06.2009}/penghubung/{liaison:33.07.06.2009}/akun")
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, ADMIN, HEAD_WONOSOBO),
+			post("/app/desa/{designation:33.07.06.2009}/penghubung/{liaison:33.07.06.2009}/akun",
+					Map.of("username", ""))
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN, HEAD_WONOSOBO),
+			get("/app/desa/delegasi").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ACCOUNT_ADMINISTRATORS),
+			get("/app/desa/delegasi?office={office:KANIM-WONOSOBO}").signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, ADMIN, HEAD_WONOSOBO),
+			post("/app/desa/delegasi?office={office:KANIM-WONOSOBO}", Map.of("accountId", "{account:intel.wonosobo}"))
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN, HEAD_WONOSOBO),
+			post("/app/desa/delegasi/0/cabut?office={office:KANIM-WONOSOBO}", Map.of()).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.NOT_FOUND, ACCOUNT_ADMINISTRATORS),
+			get("/app/desa/kriteria").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ADMIN),
+			get("/app/desa/kriteria/baru").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ADMIN),
+			post("/app/desa/kriteria/baru", Map.of("code", "")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN),
+			get("/app/desa/kriteria/POVERTY").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ADMIN),
+			post("/app/desa/kriteria/POVERTY", Map.of("nameId", "")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN),
+			// "other" cannot be retired: refused with a message, nothing changes
+			post("/app/desa/kriteria/OTHER/pensiun", Map.of()).signedIn(Outcome.FORBIDDEN).as(Outcome.DONE, ADMIN),
+			post("/app/desa/kriteria/POVERTY/aktifkan", Map.of()).signedIn(Outcome.FORBIDDEN).as(Outcome.DONE, ADMIN),
 			// branch participants: participant lists and knowledge quizzes of an activity
 			// (the demo sosialisasi of Pakuncen, Kanim Wonosobo). Who may record the
 			// activity reads and changes its list and quiz; viewers read the quiz
@@ -257,37 +328,37 @@ class RoleScopeMatrixTests {
 			// input
 			// that is refused (no file, no phase, unknown upload or participant).
 			get("/app/kegiatan/{outreach-activity:demo}/peserta").signedIn(Outcome.OK)
-				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA, PIMPASA_WONOSOBO),
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
 			post("/app/kegiatan/{outreach-activity:demo}/peserta/impor", Map.of()).signedIn(Outcome.FORM_ERROR)
-				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA, PIMPASA_WONOSOBO),
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
 			get("/app/kegiatan/{outreach-activity:demo}/peserta/impor/0123456789abcdef0123456789abcdef")
 				.signedIn(Outcome.NOT_FOUND)
-				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA, PIMPASA_WONOSOBO),
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
 			post("/app/kegiatan/{outreach-activity:demo}/peserta/impor/0123456789abcdef0123456789abcdef/baris-valid",
 					Map.of())
 				.signedIn(Outcome.NOT_FOUND)
-				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA, PIMPASA_WONOSOBO),
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
 			post("/app/kegiatan/{outreach-activity:demo}/peserta/impor/0123456789abcdef0123456789abcdef/batal",
 					Map.of())
 				.signedIn(Outcome.NOT_FOUND)
-				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA, PIMPASA_WONOSOBO),
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
 			post("/app/kegiatan/{outreach-activity:demo}/peserta/0/hapus", Map.of()).signedIn(Outcome.NOT_FOUND)
-				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA, PIMPASA_WONOSOBO),
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
 			get("/app/peserta/templat.xlsx").signedIn(Outcome.OK), get("/app/peserta/templat.csv").signedIn(Outcome.OK),
 			get("/app/kegiatan/{outreach-activity:demo}/kuis").signedIn(Outcome.OK)
-				.as(Outcome.FORBIDDEN, HEAD_YOGYAKARTA, PIMPASA_WONOSOBO),
+				.as(Outcome.FORBIDDEN, HEAD_YOGYAKARTA),
 			post("/app/kegiatan/{outreach-activity:demo}/kuis", Map.of()).signedIn(Outcome.FORM_ERROR)
-				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA, PIMPASA_WONOSOBO),
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
 			// the demo quiz's link is closed: closing it again changes nothing
 			post("/app/kegiatan/{outreach-activity:demo}/kuis/tautan", Map.of("open", "false")).signedIn(Outcome.DONE)
-				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA, PIMPASA_WONOSOBO),
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
 			get("/app/kegiatan/{outreach-activity:demo}/kuis/jawaban").signedIn(Outcome.OK)
-				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA, PIMPASA_WONOSOBO),
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
 			post("/app/kegiatan/{outreach-activity:demo}/kuis/jawaban", Map.of("answers[0]", "0"))
 				.signedIn(Outcome.FORM_ERROR)
-				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA, PIMPASA_WONOSOBO),
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
 			get("/app/kuis/desa/{partner-village:33.07.06.2009}").signedIn(Outcome.OK)
-				.as(Outcome.FORBIDDEN, HEAD_YOGYAKARTA, PIMPASA_WONOSOBO),
+				.as(Outcome.FORBIDDEN, HEAD_YOGYAKARTA),
 			get("/app/kuis/soal").signedIn(Outcome.OK),
 			get("/app/kuis/soal/baru").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ADMIN),
 			post("/app/kuis/soal/baru", Map.of("textId", "")).signedIn(Outcome.FORBIDDEN).as(Outcome.FORM_ERROR, ADMIN),
@@ -327,6 +398,12 @@ class RoleScopeMatrixTests {
 
 	@Autowired
 	QuestionBank bank;
+
+	@Autowired
+	OfficerService officers;
+
+	@Autowired
+	LiaisonService liaisons;
 
 	MockMvc mvc;
 
@@ -383,11 +460,15 @@ class RoleScopeMatrixTests {
 				assertThat(response.getStatus()).as(answer).isEqualTo(302);
 				assertThat(location).as(answer).endsWith("/app");
 			}
+			case BAD_REQUEST -> {
+				assertThat(response.getStatus()).as(answer).isEqualTo(400);
+				assertThat(response.getContentAsString()).as(answer).contains("\"field\"");
+			}
 		}
 	}
 
 	private static final Pattern PLACEHOLDER = Pattern.compile(
-			"\\{(account|office|office-field|designation|verification|outreach-activity|quiz-code|partner-village|quiz-question):([^}]+)}|\\{unique}");
+			"\\{(account|office|office-field|designation|verification|appointment|liaison|outreach-activity|quiz-code|partner-village|quiz-question):([^}]+)}|\\{unique}");
 
 	/** Replaces the placeholders of a path or form value. */
 	private String resolve(String template) {
@@ -409,6 +490,22 @@ class RoleScopeMatrixTests {
 			}
 			else if (placeholder.group(1).equals("verification")) {
 				value = this.villages.publicVillage(placeholder.group(2)).verificationCode();
+			}
+			else if (placeholder.group(1).equals("appointment")) {
+				value = Long.toString(this.officers.appointmentsOf(admin(), designation(placeholder.group(2)))
+					.stream()
+					.filter((appointment) -> appointment.inForce())
+					.findFirst()
+					.orElseThrow()
+					.id());
+			}
+			else if (placeholder.group(1).equals("liaison")) {
+				value = Long.toString(this.liaisons.liaisonsOf(admin(), designation(placeholder.group(2)))
+					.stream()
+					.filter((liaison) -> liaison.open() && liaison.username() == null)
+					.findFirst()
+					.orElseThrow()
+					.id());
 			}
 			else if (placeholder.group(1).equals("outreach-activity")) {
 				value = Long.toString(demoActivity());
@@ -450,6 +547,10 @@ class RoleScopeMatrixTests {
 		return (CurrentUser) this.users.loadUserByUsername(ADMIN);
 	}
 
+	private long designation(String villageCode) {
+		return this.villages.publicVillage(villageCode).id();
+	}
+
 	private long officeId(String code) {
 		return this.offices.findByCode(code).orElseThrow().id();
 	}
@@ -483,6 +584,13 @@ class RoleScopeMatrixTests {
 		return new Row("POST", path, form);
 	}
 
+	/** A POST of a JSON body to the API (with the session's CSRF token). */
+	static Row postJson(String path, String json) {
+		Row row = new Row("POST", path, Map.of());
+		row.json = json;
+		return row;
+	}
+
 	static Map<String, String> newAccount(String role, String officeId, String village) {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("username", "{unique}");
@@ -513,6 +621,8 @@ class RoleScopeMatrixTests {
 		private final Map<String, String> form;
 
 		private final Map<String, Outcome> expected = new HashMap<>();
+
+		private String json;
 
 		Row(String method, String path, Map<String, String> form) {
 			this.method = method;
@@ -551,6 +661,13 @@ class RoleScopeMatrixTests {
 			String uri = resolve.apply(this.path);
 			if (this.method.equals("GET")) {
 				return MockMvcRequestBuilders.get(uri).accept(acceptFor(uri));
+			}
+			if (this.json != null) {
+				return MockMvcRequestBuilders.post(uri)
+					.contentType(MediaType.APPLICATION_JSON)
+					.accept(MediaType.APPLICATION_JSON)
+					.content(this.json)
+					.with(csrf());
 			}
 			MockHttpServletRequestBuilder post = MockMvcRequestBuilders.post(uri)
 				.contentType(MediaType.APPLICATION_FORM_URLENCODED)

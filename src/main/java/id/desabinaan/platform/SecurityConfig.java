@@ -44,8 +44,8 @@ class SecurityConfig {
 			"/webjars/**", "/favicon.ico", "/error" };
 
 	private static final String[] PUBLIC_API_READS = { "/api/v1/regions", "/api/v1/regions/**", "/api/v1/offices",
-			"/api/v1/offices/**", "/api/v1/villages", "/api/v1/villages/**", "/api/v1/activities",
-			"/api/v1/activities/**", "/v3/api-docs", "/v3/api-docs/**" };
+			"/api/v1/offices/**", "/api/v1/villages", "/api/v1/villages/**", "/api/v1/appointments",
+			"/api/v1/activities", "/api/v1/activities/**", "/v3/api-docs", "/v3/api-docs/**" };
 
 	/**
 	 * Public forms that anyone may send without a session, hence without a CSRF token (a

@@ -56,7 +56,11 @@ class AnonymousVisitTests {
 			"/wilayah?wilayahQuery=pakuncen", "/kantor", "/kantor?wilayah=33.07.06.2009", "/kantor/KANIM-WONOSOBO",
 			"/desa", "/desa?province=33&regency=33.07", "/desa/33.07.06.2009", "/verifikasi/ABCDEFGHJKMNPQRSTUVWXYZ2",
 			"/api/v1/villages", "/api/v1/villages/33.07.06.2009", "/api/v1/regions?q=pakuncen", "/api/v1/offices",
-			"/halaman-yang-tidak-ada", "/kuis/ABCDEFGHJKMNPQRSTUVW" })
+			"/halaman-yang-tidak-ada",
+			// branch officers
+			"/api/v1/villages/33.07.06.2009/designations", "/api/v1/appointments?village=33.07.06.2009",
+			// branch participants
+			"/kuis/ABCDEFGHJKMNPQRSTUVW" })
 	void publicPagesCreateNoSession(String path) throws Exception {
 		HttpResponse<String> response = this.client.send(
 				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),

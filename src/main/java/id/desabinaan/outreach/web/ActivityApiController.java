@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 import id.desabinaan.outreach.ActivityDraft;
 import id.desabinaan.outreach.ActivityService;
 import id.desabinaan.outreach.ActivityType;
-import id.desabinaan.outreach.AttendanceCounts;
 import id.desabinaan.outreach.PublicActivities;
 import id.desabinaan.outreach.ReferenceItem;
 import id.desabinaan.outreach.ReferenceKind;
@@ -86,7 +85,8 @@ class ActivityApiController {
 		ActivityDraft draft = draft(request);
 		long id;
 		try {
-			id = this.activities.create(user, draft, Boolean.TRUE.equals(request.held()), request.attendance(), null);
+			id = this.activities.create(user, draft, Boolean.TRUE.equals(request.held()),
+					(request.attendance() != null) ? request.attendance().counts() : null, null);
 		}
 		catch (InvalidInputException ex) {
 			if ("villageId".equals(ex.getField())) {
@@ -102,8 +102,8 @@ class ActivityApiController {
 	@Operation(summary = "Replaces the attendance counts of a held activity; both breakdowns (sex x age band and "
 			+ "target group) must add up to the same total")
 	ActivityDetailsResponse attendance(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestBody AttendanceCounts counts) {
-		this.activities.recordAttendance(user, id, counts);
+			@RequestBody AttendanceRequest counts) {
+		this.activities.recordAttendance(user, id, counts.counts());
 		return ActivityDetailsResponse.of(this.activities.find(user, id));
 	}
 

@@ -12,30 +12,30 @@ import id.desabinaan.outreach.ActivityType;
  * ({@code kantor, desa, dari, sampai, jenis, status}); a value that cannot be read is
  * ignored, like an empty one.
  */
-record ActivityFilters(String kantor, String desa, String dari, String sampai, String jenis, String status) {
+public record ActivityFilters(String kantor, String desa, String dari, String sampai, String jenis, String status) {
 
-	ActivityFilter filter() {
+	public ActivityFilter filter() {
 		return new ActivityFilter(officeId(), villageId(), date(this.dari), date(this.sampai), type(),
 				activityStatus());
 	}
 
-	ActivityFilter filter(LocalDate from, LocalDate to) {
+	public ActivityFilter filter(LocalDate from, LocalDate to) {
 		return new ActivityFilter(officeId(), villageId(), from, to, type(), activityStatus());
 	}
 
-	Long officeId() {
+	public Long officeId() {
 		return number(this.kantor);
 	}
 
-	Long villageId() {
+	public Long villageId() {
 		return number(this.desa);
 	}
 
-	ActivityType type() {
+	public ActivityType type() {
 		return parse(ActivityType.class, this.jenis);
 	}
 
-	ActivityStatus activityStatus() {
+	public ActivityStatus activityStatus() {
 		return parse(ActivityStatus.class, this.status);
 	}
 

@@ -2,7 +2,6 @@ package id.desabinaan.outreach.web;
 
 import java.util.List;
 
-import id.desabinaan.outreach.AttendanceCounts;
 import id.desabinaan.outreach.Material;
 
 /**
@@ -28,5 +27,5 @@ import id.desabinaan.outreach.Material;
 record ActivityRequest(String villageCode, String type, String otherType, String title, String place, String startsAt,
 		List<Long> officerIds, List<String> institutions, String otherInstitution, List<String> topics,
 		String otherTopic, List<Material> materials, String notes, Boolean shownPublicly, Boolean held,
-		AttendanceCounts attendance) {
+		AttendanceRequest attendance) {
 }

@@ -128,6 +128,7 @@ public class DelegationService {
 
 	@Transactional
 	public void revoke(CurrentUser user, long delegationId) {
+		requireManager(user);
 		ProgrammeDelegation delegation = this.delegations.findById(delegationId)
 			.orElseThrow(() -> new NotFoundException("village.delegation.notFound", delegationId));
 		managedOffice(user, delegation.getOfficeId());

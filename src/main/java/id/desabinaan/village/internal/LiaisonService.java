@@ -144,14 +144,6 @@ public class LiaisonService {
 		return accountId;
 	}
 
-	/** Links an existing account to a liaison (demo data). */
-	@Transactional
-	void link(long liaisonId, long accountId) {
-		VillageLiaison liaison = liaison(liaisonId);
-		liaison.linkAccount(accountId);
-		this.liaisons.saveAndFlush(liaison);
-	}
-
 	private PartnerVillage readable(CurrentUser user, long villageId) {
 		PartnerVillage designation = designation(villageId);
 		this.rights.requireReader(user, designation);

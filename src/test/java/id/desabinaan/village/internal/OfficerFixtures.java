@@ -3,6 +3,7 @@ package id.desabinaan.village.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -52,15 +53,8 @@ public final class OfficerFixtures {
 		String username = "t." + role.name().toLowerCase().replace('_', '-') + "."
 				+ UUID.randomUUID().toString().substring(0, 8);
 		CurrentUser admin = user("admin");
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
-		try {
-			this.administration.create(admin, new AccountDraft(username, displayName, role,
-					this.offices.findByCode(officeCode).orElseThrow().id(), null, "id", PASSWORD));
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		signedIn(admin, () -> this.administration.create(admin, new AccountDraft(username, displayName, role,
+				this.offices.findByCode(officeCode).orElseThrow().id(), null, "id", PASSWORD)));
 		return username;
 	}
 
@@ -77,6 +71,21 @@ public final class OfficerFixtures {
 		this.villages.designate(head, id,
 				new Decree("SK-T/" + id, LocalDate.of(2024, 1, 10), "Kepala Kantor", null, null, List.of()));
 		return id;
+	}
+
+	/**
+	 * Runs a call with the user signed in, as a request would: account administration
+	 * checks the signed-in user's role before it is called.
+	 */
+	public static <T> T signedIn(CurrentUser user, Supplier<T> call) {
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		try {
+			return call.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 }
