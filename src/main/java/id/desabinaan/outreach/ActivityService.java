@@ -148,9 +148,12 @@ public class ActivityService {
 		return views(matching(user, filter, Sort.by("startsAt", "id"), Integer.MAX_VALUE), filter);
 	}
 
-	/** Whether the user may record activities at all. */
+	/**
+	 * Whether the user's role records activities at all (everyone but viewers); where is
+	 * {@link #villagesToRecord}.
+	 */
 	public boolean mayRecord(CurrentUser user) {
-		return this.access.mayRecordSomewhere(user) && !this.access.villagesToRecord(user).isEmpty();
+		return this.access.mayRecordSomewhere(user);
 	}
 
 	/** Partner villages the user may record activities in, by code. */

@@ -2,6 +2,7 @@ package id.desabinaan.outreach;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -27,17 +28,18 @@ import id.desabinaan.outreach.Activity.OfficerLine;
 import id.desabinaan.outreach.AttendanceCounts.AgeBands;
 import id.desabinaan.outreach.AttendanceCounts.TargetGroups;
 import id.desabinaan.shared.RegionCode;
+import id.desabinaan.village.Mentoring;
 import id.desabinaan.village.PartnerVillageDirectory;
 import id.desabinaan.village.PartnerVillageSummary;
 
 /**
- * Demo activities in the demo partner villages, after the villages and their officers:
- * Pakuncen's designation ceremony with a sosialisasi at Hotel Front One Harvest Wonosobo
- * on 7 March 2024 and the visits that followed, a mobile passport service day, activities
- * in the other villages, upcoming ones and open items. Kaligowong has had no activity for
- * months, so "my villages" shows it as due. Idempotent by village and title; an upcoming
- * demo activity whose time has passed is moved to the next month again, so that the pages
- * always show something to come.
+ * Demo activities in the demo partner villages, after the villages and their officers
+ * (named as appointed on the day): Pakuncen's designation ceremony with a sosialisasi at
+ * Hotel Front One Harvest Wonosobo on 7 March 2024 and the visits that followed, a mobile
+ * passport service day, activities in the other villages, upcoming ones and open items.
+ * Kaligowong has had no activity for months, so "my villages" shows it as due. Idempotent
+ * by village and title; an upcoming demo activity whose time has passed is moved to the
+ * next month again, so that the pages always show something to come.
  */
 @Component
 @Order(400)
@@ -56,16 +58,19 @@ class DemoActivities implements ApplicationRunner {
 
 	private final AccountDirectory accounts;
 
+	private final Mentoring mentoring;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
 	DemoActivities(Activities activities, ReferenceEntries references, PartnerVillageDirectory villages,
-			AccountDirectory accounts, TransactionTemplate transactions, Clock clock) {
+			AccountDirectory accounts, Mentoring mentoring, TransactionTemplate transactions, Clock clock) {
 		this.activities = activities;
 		this.references = references;
 		this.villages = villages;
 		this.accounts = accounts;
+		this.mentoring = mentoring;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
@@ -171,9 +176,9 @@ class DemoActivities implements ApplicationRunner {
 			return;
 		}
 		Activity activity = Activity.plan(village.id(), village.code().value(), village.officeId(), new Details(
-				demo.type(), null, demo.title(), demo.place(), startsAt, demo.notes(), true, officers(village),
-				ids(ReferenceKind.INSTITUTION, demo.institutions()), null, ids(ReferenceKind.TOPIC, demo.topics()),
-				null,
+				demo.type(), null, demo.title(), demo.place(), startsAt, demo.notes(), true,
+				officers(village, demo.startsAt().toLocalDate()), ids(ReferenceKind.INSTITUTION, demo.institutions()),
+				null, ids(ReferenceKind.TOPIC, demo.topics()), null,
 				(demo.material() != null) ? List.of(new MaterialLine(demo.material(), demo.quantity())) : List.of()));
 		if (demo.held()) {
 			activity.markHeld(this.clock.instant());
@@ -195,11 +200,16 @@ class DemoActivities implements ApplicationRunner {
 		}
 	}
 
-	/** The Kanim's PIMPASA and head of the demo accounts, when they exist. */
-	private List<OfficerLine> officers(PartnerVillageSummary village) {
+	/**
+	 * The officers appointed to the village on the day (the demo officers of the village
+	 * module), or else the head of the serving Kanim among the demo accounts.
+	 */
+	private List<OfficerLine> officers(PartnerVillageSummary village, LocalDate day) {
 		List<OfficerLine> officers = new ArrayList<>();
-		for (String username : List.of("pimpasa.wonosobo", "kepala.wonosobo")) {
-			this.accounts.findByUsername(username)
+		this.mentoring.officersOf(village.id(), day)
+			.forEach((officer) -> officers.add(new OfficerLine(officer.accountId(), officer.displayName())));
+		if (officers.isEmpty()) {
+			this.accounts.findByUsername("kepala.wonosobo")
 				.filter((account) -> account.scope().officeId() != null
 						&& account.scope().officeId() == village.officeId())
 				.map((AccountSummary account) -> new OfficerLine(account.id(), account.displayName()))

@@ -59,6 +59,9 @@ class AnonymousVisitTests {
 			"/halaman-yang-tidak-ada",
 			// branch officers
 			"/api/v1/villages/33.07.06.2009/designations", "/api/v1/appointments?village=33.07.06.2009",
+			// branch outreach
+			"/api/v1/activities", "/api/v1/activities?village=33.07.06.2009",
+			"/api/v1/activities?from=2024-03-01&to=2024-03-31", "/api/v1/activities/999999999",
 			// branch participants
 			"/kuis/ABCDEFGHJKMNPQRSTUVW" })
 	void publicPagesCreateNoSession(String path) throws Exception {

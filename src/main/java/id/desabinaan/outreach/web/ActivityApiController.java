@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -82,6 +83,9 @@ class ActivityApiController {
 			+ "a village official for his village); with held=true and attendance in one step")
 	ResponseEntity<ActivityDetailsResponse> create(@AuthenticationPrincipal CurrentUser user,
 			@RequestBody ActivityRequest request) {
+		if (!this.activities.mayRecord(user)) {
+			throw new AccessDeniedException("This role records no activities");
+		}
 		ActivityDraft draft = draft(request);
 		long id;
 		try {
