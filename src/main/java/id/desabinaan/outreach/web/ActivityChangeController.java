@@ -55,10 +55,10 @@ class ActivityChangeController {
 		if (villages.size() == 1) {
 			form.setVillageId(Long.toString(villages.get(0).id()));
 		}
-		if (villages.stream()
-			.anyMatch((village) -> this.activities.officerChoices(user, village.id(), null)
-				.stream()
-				.anyMatch((officer) -> officer.accountId() == user.accountId()))) {
+		// an officer usually records his own visit: he is ticked when he can be chosen
+		if (!villages.isEmpty() && this.activities.officerChoices(user, villages.get(0).id(), null)
+			.stream()
+			.anyMatch((officer) -> officer.accountId() == user.accountId())) {
 			form.setOfficerIds(new ArrayList<>(List.of(Long.toString(user.accountId()))));
 		}
 		form.setType(ActivityType.SOSIALISASI.name());
