@@ -2,6 +2,7 @@ package id.desabinaan.outreach.web;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -53,6 +54,12 @@ class ActivityChangeController {
 		List<PartnerVillageSummary> villages = this.activities.villagesToRecord(user);
 		if (villages.size() == 1) {
 			form.setVillageId(Long.toString(villages.get(0).id()));
+		}
+		// an officer usually records his own visit: he is ticked when he can be chosen
+		if (!villages.isEmpty() && this.activities.officerChoices(user, villages.get(0).id(), null)
+			.stream()
+			.anyMatch((officer) -> officer.accountId() == user.accountId())) {
+			form.setOfficerIds(new ArrayList<>(List.of(Long.toString(user.accountId()))));
 		}
 		form.setType(ActivityType.SOSIALISASI.name());
 		form.setDate(LocalDate.now(ZoneId.of("Asia/Jakarta")).toString());
