@@ -38,6 +38,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import id.desabinaan.office.OfficeDirectory;
+import id.desabinaan.outreach.ActivityFilter;
+import id.desabinaan.outreach.ActivityService;
+import id.desabinaan.outreach.ReferenceKind;
+import id.desabinaan.outreach.quiz.QuestionBank;
+import id.desabinaan.outreach.quiz.QuizService;
 import id.desabinaan.shared.CurrentUser;
 import id.desabinaan.village.internal.LiaisonService;
 import id.desabinaan.village.internal.OfficerService;
@@ -491,7 +496,162 @@ class RoleScopeMatrixTests {
 				.as(Outcome.FORM_ERROR, ADMIN, STAFF_WONOSOBO),
 			get("/app/info/kontak/polisi").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ADMIN, STAFF_WONOSOBO),
 			post("/app/info/kontak/polisi", Map.of("nameId", "")).signedIn(Outcome.FORBIDDEN)
-				.as(Outcome.FORM_ERROR, ADMIN, STAFF_WONOSOBO));
+				.as(Outcome.FORM_ERROR, ADMIN, STAFF_WONOSOBO),
+			// branch outreach: activities read by scope (pimpasa.wonosobo mentors
+			// Pakuncen
+			// and Kaligowong, not Bulu; desa.pakuncen only Pakuncen), recorded by every
+			// role but the viewers, with inputs that give a field error or change
+			// nothing;
+			// reference lists by SYSTEM_ADMIN; the public activities API
+			get("/app/kegiatan").signedIn(Outcome.OK),
+			get("/app/kegiatan?jenis=SOSIALISASI&status=HELD&dari=2024-01-01&sampai=2024-12-31").signedIn(Outcome.OK),
+			get("/app/kegiatan/kalender?bulan=2024-03").signedIn(Outcome.OK),
+			get("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}")
+				.signedIn(Outcome.OK)
+				.as(Outcome.FORBIDDEN, HEAD_YOGYAKARTA),
+			get("/app/kegiatan/{activity:33.07.01.2001:Sosialisasi keimigrasian bagi warga Kaligowong}")
+				.signedIn(Outcome.OK)
+				.as(Outcome.FORBIDDEN, HEAD_YOGYAKARTA, VILLAGE_PAKUNCEN),
+			get("/app/kegiatan/{activity:33.23.01.2001:Sosialisasi paspor dan migrasi aman}").signedIn(Outcome.OK)
+				.as(Outcome.FORBIDDEN, HEAD_YOGYAKARTA, VILLAGE_PAKUNCEN, PIMPASA_WONOSOBO),
+			get("/app/kegiatan/{activity:33.01.01.2001:Sosialisasi keimigrasian di wilayah pesisir}")
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, ADMIN, NATIONAL, KANWIL_JATENG),
+			get("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/foto/0")
+				.signedIn(Outcome.NOT_FOUND)
+				.as(Outcome.FORBIDDEN, HEAD_YOGYAKARTA),
+			get("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/foto/0/kecil")
+				.signedIn(Outcome.NOT_FOUND)
+				.as(Outcome.FORBIDDEN, HEAD_YOGYAKARTA),
+			get("/app/kegiatan/baru").signedIn(Outcome.OK).as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG),
+			post("/app/kegiatan/baru", Map.of("title", "")).signedIn(Outcome.FORM_ERROR)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG),
+			get("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/ubah")
+				.signedIn(Outcome.OK)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			post("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/ubah",
+					Map.of("title", ""))
+				.signedIn(Outcome.FORM_ERROR)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			get("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/kehadiran")
+				.signedIn(Outcome.OK)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			post("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/kehadiran",
+					Map.of("male.under17", "x"))
+				.signedIn(Outcome.FORM_ERROR)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			// no file: refused next to the photo field
+			post("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/foto",
+					Map.of())
+				.signedIn(Outcome.FORM_ERROR)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			// already held: refused with a message, nothing changes
+			post("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/terlaksana",
+					Map.of())
+				.signedIn(Outcome.DONE)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			get("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi migrasi aman bagi calon PMI}/batal")
+				.signedIn(Outcome.OK)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			post("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi migrasi aman bagi calon PMI}/batal",
+					Map.of("reason", ""))
+				.signedIn(Outcome.FORM_ERROR)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			get("/app/kegiatan/ekspor").signedIn(Outcome.OK),
+			get("/app/kegiatan/ekspor?dari=2024-01-01&sampai=2024-12-31&format=csv").signedIn(Outcome.OK),
+			get("/app/kegiatan/ekspor?dari=2024-01-01&sampai=2024-12-31&format=xlsx").signedIn(Outcome.OK),
+			get("/app/desa-saya").signedIn(Outcome.OK),
+			get("/app/kegiatan/referensi").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ADMIN),
+			post("/app/kegiatan/referensi", Map.of("kind", "TOPIC", "nameId", "")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN),
+			get("/app/kegiatan/referensi/{reference:INSTITUTION:BP3MI}").signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, ADMIN),
+			post("/app/kegiatan/referensi/{reference:INSTITUTION:BP3MI}", Map.of("nameId", ""))
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN),
+			get("/api/v1/activities?village=33.07.06.2009").everyone(Outcome.OK),
+			get("/api/v1/activities?from=2024-03-01&to=2024-03-31").everyone(Outcome.OK),
+			get("/api/v1/activities/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}")
+				.everyone(Outcome.OK),
+			postJson("/api/v1/activities",
+					"{\"villageCode\":\"33.07.06.2009\",\"type\":\"SOSIALISASI\",\"title\":\"\"}")
+				.signedIn(Outcome.BAD_REQUEST)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG),
+			postJson(
+					"/api/v1/activities/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/attendance",
+					"{\"male\":{\"under17\":1}}")
+				.signedIn(Outcome.BAD_REQUEST)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			// branch participants: participant lists and knowledge quizzes of an activity
+			// (the demo sosialisasi of Pakuncen, Kanim Wonosobo). Who may record the
+			// activity reads and changes its list and quiz; viewers read the quiz
+			// aggregates only; another Kanim nothing. pimpasa.wonosobo mentors no
+			// village until the officers' demo appointments are loaded. Changes post
+			// input
+			// that is refused (no file, no phase, unknown upload or participant).
+			get("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/peserta")
+				.signedIn(Outcome.OK)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			post("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/peserta/impor",
+					Map.of())
+				.signedIn(Outcome.FORM_ERROR)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			get("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/peserta/impor/0123456789abcdef0123456789abcdef")
+				.signedIn(Outcome.NOT_FOUND)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			post("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/peserta/impor/0123456789abcdef0123456789abcdef/baris-valid",
+					Map.of())
+				.signedIn(Outcome.NOT_FOUND)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			post("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/peserta/impor/0123456789abcdef0123456789abcdef/batal",
+					Map.of())
+				.signedIn(Outcome.NOT_FOUND)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			post("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/peserta/0/hapus",
+					Map.of())
+				.signedIn(Outcome.NOT_FOUND)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			get("/app/peserta/templat.xlsx").signedIn(Outcome.OK), get("/app/peserta/templat.csv").signedIn(Outcome.OK),
+			get("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/kuis")
+				.signedIn(Outcome.OK)
+				.as(Outcome.FORBIDDEN, HEAD_YOGYAKARTA),
+			post("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/kuis",
+					Map.of())
+				.signedIn(Outcome.FORM_ERROR)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			// the demo quiz's link is closed: closing it again changes nothing
+			post("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/kuis/tautan",
+					Map.of("open", "false"))
+				.signedIn(Outcome.DONE)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			get("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/kuis/jawaban")
+				.signedIn(Outcome.OK)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			post("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/kuis/jawaban",
+					Map.of("answers[0]", "0"))
+				.signedIn(Outcome.FORM_ERROR)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			get("/app/kuis/desa/{designation:33.07.06.2009}").signedIn(Outcome.OK)
+				.as(Outcome.FORBIDDEN, HEAD_YOGYAKARTA),
+			get("/app/kuis/soal").signedIn(Outcome.OK),
+			get("/app/kuis/soal/baru").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ADMIN),
+			post("/app/kuis/soal/baru", Map.of("textId", "")).signedIn(Outcome.FORBIDDEN).as(Outcome.FORM_ERROR, ADMIN),
+			get("/app/kuis/soal/{quiz-question:PASSPORT_LOST}").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ADMIN),
+			post("/app/kuis/soal/{quiz-question:PASSPORT_LOST}", Map.of("textId", "")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN),
+			// the question is active: making it active again changes nothing
+			post("/app/kuis/soal/{quiz-question:PASSPORT_LOST}/status", Map.of("active", "true"))
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.DONE, ADMIN),
+			get("/kuis/{quiz-code:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}")
+				.everyone(Outcome.OK),
+			// the demo link is closed: the answer is refused on the page, nothing stored
+			post("/kuis/{quiz-code:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}",
+					Map.of("phase", "PRE", "answers[0]", "0"))
+				.everyone(Outcome.OK),
+			get("/kuis/ABCDEFGHJKMNPQRSTUVW").everyone(Outcome.NOT_FOUND),
+			get("/api/v1/activities/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/quiz-results")
+				.everyone(Outcome.OK));
 
 	@Autowired
 	WebApplicationContext context;
@@ -506,7 +666,16 @@ class RoleScopeMatrixTests {
 	VillageService villages;
 
 	@Autowired
+	QuizService quizzes;
+
+	@Autowired
+	QuestionBank bank;
+
+	@Autowired
 	OfficerService officers;
+
+	@Autowired
+	ActivityService activities;
 
 	@Autowired
 	LiaisonService liaisons;
@@ -576,9 +745,8 @@ class RoleScopeMatrixTests {
 		}
 	}
 
-	private static final Pattern PLACEHOLDER = Pattern
-		.compile(
-				"\\{(account|office|office-field|designation|verification|appointment|liaison|regulated):([^}]+)}|\\{unique}");
+	private static final Pattern PLACEHOLDER = Pattern.compile(
+			"\\{(account|office|office-field|designation|verification|appointment|liaison|regulated|activity|reference|quiz-code|quiz-question):([^}]+)}|\\{unique}");
 
 	/** Replaces the placeholders of a path or form value. */
 	private String resolve(String template) {
@@ -601,6 +769,18 @@ class RoleScopeMatrixTests {
 			else if (placeholder.group(1).equals("verification")) {
 				value = this.villages.publicVillage(placeholder.group(2)).verificationCode();
 			}
+			else if (placeholder.group(1).equals("activity")) {
+				value = Long.toString(activity(placeholder.group(2)));
+			}
+			else if (placeholder.group(1).equals("reference")) {
+				String[] kindAndCode = placeholder.group(2).split(":");
+				value = Long.toString(this.activities.choices(ReferenceKind.valueOf(kindAndCode[0]))
+					.stream()
+					.filter((item) -> item.code().equals(kindAndCode[1]))
+					.findFirst()
+					.orElseThrow()
+					.id());
+			}
 			else if (placeholder.group(1).equals("appointment")) {
 				value = Long.toString(this.officers.appointmentsOf(admin(), designation(placeholder.group(2)))
 					.stream()
@@ -620,6 +800,17 @@ class RoleScopeMatrixTests {
 			else if (placeholder.group(1).equals("regulated")) {
 				value = Long.toString(regulatedVersion(placeholder.group(2)));
 			}
+			else if (placeholder.group(1).equals("quiz-code")) {
+				value = this.quizzes.overview(admin(), activity(placeholder.group(2))).code();
+			}
+			else if (placeholder.group(1).equals("quiz-question")) {
+				value = Long.toString(this.bank.all(admin())
+					.stream()
+					.filter((question) -> placeholder.group(2).equals(question.getCode()))
+					.findFirst()
+					.orElseThrow()
+					.getId());
+			}
 			else {
 				value = officeField(placeholder.group(2));
 			}
@@ -631,6 +822,18 @@ class RoleScopeMatrixTests {
 
 	private CurrentUser admin() {
 		return (CurrentUser) this.users.loadUserByUsername(ADMIN);
+	}
+
+	/** A demo activity by village code and title ({@code 33.07.06.2009:Title}). */
+	private long activity(String codeAndTitle) {
+		String[] parts = codeAndTitle.split(":", 2);
+		long village = designation(parts[0]);
+		return this.activities.list(admin(), new ActivityFilter(null, village, null, null, null, null))
+			.stream()
+			.filter((activity) -> activity.title().equals(parts[1]))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No demo activity " + codeAndTitle))
+			.id();
 	}
 
 	private long designation(String villageCode) {
