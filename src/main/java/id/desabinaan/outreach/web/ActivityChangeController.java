@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -26,7 +27,6 @@ import id.desabinaan.outreach.ActivityView;
 import id.desabinaan.outreach.AttendanceCounts;
 import id.desabinaan.outreach.ReferenceKind;
 import id.desabinaan.shared.CurrentUser;
-import id.desabinaan.shared.InvalidInputException;
 import id.desabinaan.shared.RuleViolationException;
 import id.desabinaan.village.PartnerVillageSummary;
 
@@ -77,18 +77,11 @@ class ActivityChangeController {
 			counts = form.getAttendance().counts(binding, "attendance.");
 		}
 		if (draft != null && !binding.hasErrors()) {
-			try {
-				long id = this.activities.create(user, draft, form.isHeld(), counts, form.photoUpload());
-				redirect.addFlashAttribute("flash", "outreach.flash.created");
-				return "redirect:/app/kegiatan/" + id;
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(binding, ex.getField(), ex.getMessageCode(), ex.getArguments(),
-						FormErrors.ACTIVITY_FIELDS, "attendance.");
-			}
-			catch (RuleViolationException ex) {
-				FormErrors.reject(binding, ex.getField(), ex.getMessageCode(), ex.getArguments(),
-						FormErrors.ACTIVITY_FIELDS, "attendance.");
+			AttendanceCounts attendance = counts;
+			Optional<Long> id = FormErrors.attempt(binding, FormErrors.ACTIVITY_FIELDS, "attendance.",
+					() -> this.activities.create(user, draft, form.isHeld(), attendance, form.photoUpload()));
+			if (id.isPresent()) {
+				return done(redirect, "outreach.flash.created", id.get());
 			}
 		}
 		return showForm(user, form, null, model);
@@ -108,20 +101,11 @@ class ActivityChangeController {
 		ActivityView current = this.activities.find(user, id);
 		form.setVillageId(Long.toString(current.villageId()));
 		ActivityDraft draft = form.draft(binding);
-		if (draft != null && !binding.hasErrors()) {
-			try {
-				this.activities.change(user, id, draft);
-				redirect.addFlashAttribute("flash", "outreach.flash.changed");
-				return "redirect:/app/kegiatan/" + id;
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(binding, ex.getField(), ex.getMessageCode(), ex.getArguments(),
-						FormErrors.ACTIVITY_FIELDS, "");
-			}
-			catch (RuleViolationException ex) {
-				FormErrors.reject(binding, ex.getField(), ex.getMessageCode(), ex.getArguments(),
-						FormErrors.ACTIVITY_FIELDS, "");
-			}
+		if (draft != null && !binding.hasErrors() && FormErrors.attempt(binding, FormErrors.ACTIVITY_FIELDS, "", () -> {
+			this.activities.change(user, id, draft);
+			return id;
+		}).isPresent()) {
+			return done(redirect, "outreach.flash.changed", id);
 		}
 		return showForm(user, form, id, model);
 	}
@@ -141,18 +125,8 @@ class ActivityChangeController {
 			RedirectAttributes redirect) {
 		require(user, id, Permissions::attendance);
 		AttendanceCounts counts = form.counts(binding, "");
-		if (counts != null) {
-			try {
-				this.activities.recordAttendance(user, id, counts);
-				redirect.addFlashAttribute("flash", "outreach.flash.attendance");
-				return "redirect:/app/kegiatan/" + id;
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(binding, ex.getField(), ex.getMessageCode(), ex.getArguments());
-			}
-			catch (RuleViolationException ex) {
-				FormErrors.reject(binding, ex.getField(), ex.getMessageCode(), ex.getArguments());
-			}
+		if (counts != null && FormErrors.attempt(binding, () -> this.activities.recordAttendance(user, id, counts))) {
+			return done(redirect, "outreach.flash.attendance", id);
 		}
 		model.addAttribute("activity", this.activities.find(user, id));
 		return "outreach/attendance";
@@ -163,16 +137,8 @@ class ActivityChangeController {
 			@ModelAttribute("photoForm") PhotoForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		require(user, id, Permissions::photos);
-		try {
-			this.activities.addPhoto(user, id, PhotoForm.upload(form.getPhoto()));
-			redirect.addFlashAttribute("flash", "outreach.flash.photo");
-			return "redirect:/app/kegiatan/" + id;
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.reject(binding, ex.getField(), ex.getMessageCode(), ex.getArguments());
-		}
-		catch (RuleViolationException ex) {
-			FormErrors.reject(binding, ex.getField(), ex.getMessageCode(), ex.getArguments());
+		if (FormErrors.attempt(binding, () -> this.activities.addPhoto(user, id, PhotoForm.upload(form.getPhoto())))) {
+			return done(redirect, "outreach.flash.photo", id);
 		}
 		model.addAttribute("activity", this.activities.find(user, id));
 		model.addAttribute("may", this.activities.permissions(user, id));
@@ -205,19 +171,16 @@ class ActivityChangeController {
 			@ModelAttribute("cancelForm") CancelForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		require(user, id, Permissions::edit);
-		try {
-			this.activities.cancel(user, id, form.getReason());
-			redirect.addFlashAttribute("flash", "outreach.flash.cancelled");
-			return "redirect:/app/kegiatan/" + id;
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.reject(binding, ex.getField(), ex.getMessageCode(), ex.getArguments());
-		}
-		catch (RuleViolationException ex) {
-			FormErrors.reject(binding, ex.getField(), ex.getMessageCode(), ex.getArguments());
+		if (FormErrors.attempt(binding, () -> this.activities.cancel(user, id, form.getReason()))) {
+			return done(redirect, "outreach.flash.cancelled", id);
 		}
 		model.addAttribute("activity", this.activities.find(user, id));
 		return "outreach/cancel";
+	}
+
+	private static String done(RedirectAttributes redirect, String flash, long id) {
+		redirect.addFlashAttribute("flash", flash);
+		return "redirect:/app/kegiatan/" + id;
 	}
 
 	private String showForm(CurrentUser user, ActivityForm form, Long id, Model model) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,7 +22,6 @@ import id.desabinaan.outreach.ActivityFilter;
 import id.desabinaan.outreach.ActivityService;
 import id.desabinaan.outreach.ActivityView;
 import id.desabinaan.shared.CurrentUser;
-import id.desabinaan.shared.InvalidInputException;
 
 /**
  * Export of the activities the user may read, with attendance, for a period:
@@ -65,16 +65,12 @@ class ActivityExportController {
 		if (binding.hasErrors()) {
 			return "outreach/export";
 		}
-		List<ActivityView> found;
-		try {
-			found = this.activities.period(user, ActivityFilter.period(from, to));
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.reject(binding, ex.getField(), ex.getMessageCode(), ex.getArguments(),
-					Map.of("from", "dari", "to", "sampai"), "");
+		Optional<List<ActivityView>> found = FormErrors.attempt(binding, Map.of("from", "dari", "to", "sampai"), "",
+				() -> this.activities.period(user, ActivityFilter.period(from, to)));
+		if (found.isEmpty()) {
 			return "outreach/export";
 		}
-		List<List<Object>> rows = this.export.rows(found, locale);
+		List<List<Object>> rows = this.export.rows(found.get(), locale);
 		String name = "kegiatan-" + from + "-" + to + (csv ? ".csv" : ".xlsx");
 		return ResponseEntity.ok()
 			.contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8) : XLSX)

@@ -1,9 +1,14 @@
 package id.desabinaan.outreach.web;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.validation.BindingResult;
+
+import id.desabinaan.shared.InvalidInputException;
+import id.desabinaan.shared.RuleViolationException;
 
 /**
  * Puts a service's refusal next to the form field it names (the service speaks of
@@ -17,6 +22,33 @@ final class FormErrors {
 			"topics", "topicIds", "status", "held");
 
 	private FormErrors() {
+	}
+
+	/**
+	 * Runs a change; when the service refuses it ({@link InvalidInputException},
+	 * {@link RuleViolationException}) the refusal lands on the form.
+	 * @return what the change answered, empty when it was refused
+	 */
+	static <T> Optional<T> attempt(BindingResult binding, Map<String, String> renames, String prefix,
+			Supplier<T> change) {
+		try {
+			return Optional.of(change.get());
+		}
+		catch (InvalidInputException ex) {
+			reject(binding, ex.getField(), ex.getMessageCode(), ex.getArguments(), renames, prefix);
+		}
+		catch (RuleViolationException ex) {
+			reject(binding, ex.getField(), ex.getMessageCode(), ex.getArguments(), renames, prefix);
+		}
+		return Optional.empty();
+	}
+
+	/** {@link #attempt} for a change that answers nothing and a form without renames. */
+	static boolean attempt(BindingResult binding, Runnable change) {
+		return attempt(binding, Map.of(), "", () -> {
+			change.run();
+			return Boolean.TRUE;
+		}).isPresent();
 	}
 
 	static void reject(BindingResult binding, String field, String code, Object[] args) {

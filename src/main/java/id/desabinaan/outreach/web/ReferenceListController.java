@@ -16,9 +16,7 @@ import id.desabinaan.outreach.ReferenceItem;
 import id.desabinaan.outreach.ReferenceKind;
 import id.desabinaan.outreach.ReferenceLists;
 import id.desabinaan.shared.CurrentUser;
-import id.desabinaan.shared.InvalidInputException;
 import id.desabinaan.shared.NotFoundException;
-import id.desabinaan.shared.RuleViolationException;
 
 /**
  * The editable reference lists of outreach (partner institutions, topics) under
@@ -45,18 +43,9 @@ class ReferenceListController {
 		requireEditor(user);
 		ReferenceKind kind = kind(form, binding);
 		Integer position = position(form, binding);
-		if (!binding.hasErrors()) {
-			try {
-				this.lists.add(user, kind, form.getNameId(), form.getNameEn(), form.isNeedsText(), position);
-				redirect.addFlashAttribute("flash", "outreach.flash.referenceSaved");
-				return "redirect:/app/kegiatan/referensi";
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(binding, ex.getField(), ex.getMessageCode(), ex.getArguments());
-			}
-			catch (RuleViolationException ex) {
-				FormErrors.reject(binding, ex.getField(), ex.getMessageCode(), ex.getArguments());
-			}
+		if (!binding.hasErrors() && FormErrors.attempt(binding,
+				() -> this.lists.add(user, kind, form.getNameId(), form.getNameEn(), form.isNeedsText(), position))) {
+			return saved(redirect);
 		}
 		return show(user, form, model);
 	}
@@ -76,19 +65,17 @@ class ReferenceListController {
 		requireEditor(user);
 		ReferenceItem entry = entry(user, id);
 		Integer position = position(form, binding);
-		if (!binding.hasErrors()) {
-			try {
-				this.lists.change(user, id, form.getNameId(), form.getNameEn(), form.isNeedsText(), position,
-						form.isActive());
-				redirect.addFlashAttribute("flash", "outreach.flash.referenceSaved");
-				return "redirect:/app/kegiatan/referensi";
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(binding, ex.getField(), ex.getMessageCode(), ex.getArguments());
-			}
+		if (!binding.hasErrors() && FormErrors.attempt(binding, () -> this.lists.change(user, id, form.getNameId(),
+				form.getNameEn(), form.isNeedsText(), position, form.isActive()))) {
+			return saved(redirect);
 		}
 		model.addAttribute("entry", entry);
 		return "outreach/reference-edit";
+	}
+
+	private static String saved(RedirectAttributes redirect) {
+		redirect.addFlashAttribute("flash", "outreach.flash.referenceSaved");
+		return "redirect:/app/kegiatan/referensi";
 	}
 
 	private String show(CurrentUser user, ReferenceForm form, Model model) {
