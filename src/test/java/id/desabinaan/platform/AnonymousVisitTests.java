@@ -66,8 +66,8 @@ class AnonymousVisitTests {
 			"/poster/cek-lowongan.pdf", "/paspor/syarat",
 			"/paspor/syarat?type=FIRST&under17=false&married=true&electronic=true&validity=10&sameDay=true&wilayahQuery=pakuncen",
 			"/paspor/syarat?type=LOST&validity=10", "/paspor/tarif", "/api/v1/fees?date=2025-01-01",
-			"/api/v1/requirements?type=DAMAGED&region=33.07.06.2009", "/info", "/info?wilayah=33.07.06.2009", "/info/paspor-anak",
-			"/info/paspor-anak?lang=en", "/info/tidak-ada-artikel", "/cari", "/cari?q=perdagangan",
+			"/api/v1/requirements?type=DAMAGED&region=33.07.06.2009", "/info", "/info?wilayah=33.07.06.2009",
+			"/info/paspor-anak", "/info/paspor-anak?lang=en", "/info/tidak-ada-artikel", "/cari", "/cari?q=perdagangan",
 			"/cari?q=paspor&wilayah=33.07.06.2009", "/api/v1/articles", "/api/v1/articles/paspor-anak",
 			"/api/v1/search?q=paspor",
 			// branch outreach
