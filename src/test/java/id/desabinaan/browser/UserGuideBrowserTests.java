@@ -116,7 +116,8 @@ class UserGuideBrowserTests extends BrowserTestSupport {
 		assertThat(find(By.id("my-office")).getText()).contains(KANIM_WONOSOBO, "Kabupaten Wonosobo",
 				"Kabupaten Magelang", "Kota Magelang");
 		assertThat(accountMenu(browser)).containsExactly("Beranda petugas", "Kantor", "Desa binaan", "Kegiatan",
-				"Desa saya", "Bank soal", "Artikel", "Akun saya", "Verifikasi dua langkah", "Pengguna", "Log audit");
+				"Desa saya", "Bank soal", "Panggilan balik", "Tanda bahaya", "Artikel", "Akun saya",
+				"Verifikasi dua langkah", "Pengguna", "Log audit");
 		assertFitsTheWindow(browser);
 		screenshot("home");
 		for (String path : List.of("/app/kantor", "/app/pengguna", "/app/pengguna/baru", "/app/audit", "/app/akun")) {
@@ -174,8 +175,8 @@ class UserGuideBrowserTests extends BrowserTestSupport {
 		signIn("admin", "Admin#Desa2026");
 		assertThat(find(By.id("staff-home-heading")).getText()).isEqualTo("Selamat datang, Administrator Sistem");
 		assertThat(accountMenu(browser)).containsExactly("Beranda petugas", "Kantor", "Desa binaan", "Kegiatan",
-				"Desa saya", "Bank soal", "Artikel", "Akun saya", "Verifikasi dua langkah", "Pengguna", "Log audit",
-				"Pengaturan keamanan");
+				"Desa saya", "Bank soal", "Tanda bahaya", "Artikel", "Akun saya", "Verifikasi dua langkah", "Pengguna",
+				"Log audit", "Pengaturan keamanan");
 
 		find(By.cssSelector("nav.account-nav a[href$='/app/kantor']")).click();
 		assertThat(find(By.tagName("h1")).getText()).isEqualTo("Kantor dalam wilayah Anda");

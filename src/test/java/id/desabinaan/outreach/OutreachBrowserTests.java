@@ -78,6 +78,8 @@ class OutreachBrowserTests extends BrowserTestSupport {
 		assertThat(find(By.id("activity-when")).getText()).endsWith("19:30 WIB");
 		assertThat(find(By.id("participants")).getText()).contains("24 peserta");
 		WebElement thumbnail = find(By.cssSelector("#photos img"));
+		// thumbnails load lazily: bring it into view as the officer scrolling down would
+		((JavascriptExecutor) browser()).executeScript("arguments[0].scrollIntoView()", thumbnail);
 		waitUntil((driver) -> (Boolean) ((JavascriptExecutor) driver)
 			.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", thumbnail));
 		tallScreenshot("recorded", 360, 2600);
