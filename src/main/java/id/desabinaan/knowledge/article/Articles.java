@@ -21,4 +21,11 @@ interface Articles extends JpaRepository<Article, Long> {
 
 	List<Article> findAllByOrderBySlug();
 
+	/**
+	 * The published version of every published article with the article's latest change:
+	 * what the index page depends on, without loading the articles.
+	 */
+	@Query("select v.id, coalesce(a.changedAt, a.createdAt) from Article a join a.publishedVersion v order by v.id")
+	List<Object[]> publishedStamps();
+
 }

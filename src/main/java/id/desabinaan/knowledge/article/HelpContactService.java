@@ -82,18 +82,20 @@ public class HelpContactService {
 		return this.contacts.findByActiveTrueOrderByPositionAscIdAsc();
 	}
 
-	/** A value that changes whenever any contact changes. */
-	@Transactional(readOnly = true)
-	String stamp() {
-		Object[] row = this.contacts.stamp().get(0);
-		return row[0] + "@" + ((row[1] instanceof Instant at) ? at.toEpochMilli() : 0);
+	/**
+	 * The state of the help contacts, for caching.
+	 *
+	 * @param tag changes whenever any contact changes
+	 * @param lastChange when a contact last changed, {@code null} if never
+	 */
+	record Stamp(String tag, Instant lastChange) {
 	}
 
-	/** When the contacts last changed, {@code null} if never. */
 	@Transactional(readOnly = true)
-	Instant lastChange() {
+	Stamp stamp() {
 		Object[] row = this.contacts.stamp().get(0);
-		return (row[1] instanceof Instant at) ? at : null;
+		Instant last = (row[1] instanceof Instant at) ? at : null;
+		return new Stamp(row[0] + "@" + ((last != null) ? last.toEpochMilli() : 0), last);
 	}
 
 	/** A stable code from a name: lower-case letters, digits and dashes. */

@@ -146,20 +146,23 @@ public class PublicArticles implements ArticleDirectory {
 	/** What the article index depends on. */
 	@Transactional(readOnly = true)
 	public Freshness indexFreshness() {
-		List<Article> published = this.articles.findPublished();
-		Instant latest = published.stream()
-			.map((article) -> (article.getChangedAt() != null) ? article.getChangedAt() : article.getCreatedAt())
-			.max(Instant::compareTo)
-			.orElse(Instant.EPOCH);
-		StringBuilder tag = new StringBuilder("n").append(published.size());
-		published.forEach((article) -> tag.append('.').append(article.published().orElseThrow().getId()));
+		List<Object[]> stamps = this.articles.publishedStamps();
+		Instant latest = Instant.EPOCH;
+		StringBuilder tag = new StringBuilder("n").append(stamps.size());
+		for (Object[] stamp : stamps) {
+			tag.append('.').append(stamp[0]);
+			if (stamp[1] instanceof Instant changed && changed.isAfter(latest)) {
+				latest = changed;
+			}
+		}
 		return freshness(tag.toString(), latest);
 	}
 
 	private Freshness freshness(String tag, Instant changed) {
-		Instant contactsChanged = this.contacts.lastChange();
-		Instant latest = (contactsChanged != null && contactsChanged.isAfter(changed)) ? contactsChanged : changed;
-		return new Freshness(tag + "-" + this.contacts.stamp(), latest);
+		HelpContactService.Stamp contacts = this.contacts.stamp();
+		Instant latest = (contacts.lastChange() != null && contacts.lastChange().isAfter(changed))
+				? contacts.lastChange() : changed;
+		return new Freshness(tag + "-" + contacts.tag(), latest);
 	}
 
 	private PublishedArticle publishedArticle(Article article, String language) {
@@ -174,7 +177,7 @@ public class PublicArticles implements ArticleDirectory {
 
 	/** A version's body in a language, with the current help contacts. */
 	Rendered render(ArticleVersion version, String language) {
-		String key = version.getId() + "/" + language + "/" + this.contacts.stamp();
+		String key = version.getId() + "/" + language + "/" + this.contacts.stamp().tag();
 		Rendered cached = this.rendered.get(key);
 		if (cached != null && version.getState().wasPublished()) {
 			return cached;
