@@ -21,6 +21,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.BatchSize;
+
 import id.desabinaan.shared.AuditedEntity;
 import id.desabinaan.shared.InvalidInputException;
 import id.desabinaan.shared.RuleViolationException;
@@ -75,20 +77,24 @@ class Activity extends AuditedEntity {
 	private Attendance attendance = Attendance.of(AttendanceCounts.NONE);
 
 	@ElementCollection
+	@BatchSize(size = 100)
 	@CollectionTable(name = "outreach_activity_officer", joinColumns = @JoinColumn(name = "activity_id"))
 	private Set<OfficerLine> officers = new LinkedHashSet<>();
 
 	@ElementCollection
+	@BatchSize(size = 100)
 	@CollectionTable(name = "outreach_activity_institution", joinColumns = @JoinColumn(name = "activity_id"))
 	@Column(name = "reference_id")
 	private Set<Long> institutions = new LinkedHashSet<>();
 
 	@ElementCollection
+	@BatchSize(size = 100)
 	@CollectionTable(name = "outreach_activity_topic", joinColumns = @JoinColumn(name = "activity_id"))
 	@Column(name = "reference_id")
 	private Set<Long> topics = new LinkedHashSet<>();
 
 	@ElementCollection
+	@BatchSize(size = 100)
 	@CollectionTable(name = "outreach_activity_material", joinColumns = @JoinColumn(name = "activity_id"))
 	@OrderColumn(name = "position")
 	private List<MaterialLine> materials = new ArrayList<>();

@@ -4,14 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.data.domain.PageRequest;
@@ -112,7 +110,7 @@ public class ActivityService {
 	 */
 	public ActivityView find(CurrentUser user, long id) {
 		Activity activity = readable(user, id);
-		return view(activity, new OfficeZones(this.offices), new HashMap<>());
+		return views().of(activity);
 	}
 
 	/** What the user may do with this activity now (pages show only what is allowed). */
@@ -311,7 +309,7 @@ public class ActivityService {
 	@Transactional
 	public long addPhoto(CurrentUser user, long id, PhotoUpload upload) {
 		Activity activity = writable(user, id);
-		if (this.photos.findByActivityIdOrderById(activity.getId()).size() >= MAX_PHOTOS) {
+		if (this.photos.countByActivityId(activity.getId()) >= MAX_PHOTOS) {
 			throw new RuleViolationException("photo", "outreach.photo.error.tooMany", MAX_PHOTOS);
 		}
 		SanitizedImage image;
@@ -430,50 +428,16 @@ public class ActivityService {
 	}
 
 	private List<ActivityView> views(List<Activity> found, ActivityFilter filter) {
-		OfficeZones zones = new OfficeZones(this.offices);
-		Map<Long, PartnerVillageSummary> seen = new HashMap<>();
-		return found.stream().map((activity) -> view(activity, zones, seen)).filter((view) -> {
+		return views().of(found).stream().filter((view) -> {
 			LocalDate day = view.date();
 			return (filter.from() == null || !day.isBefore(filter.from()))
 					&& (filter.to() == null || !day.isAfter(filter.to()));
 		}).toList();
 	}
 
-	ActivityView view(Activity activity, OfficeZones zones, Map<Long, PartnerVillageSummary> seen) {
-		PartnerVillageSummary village = seen.computeIfAbsent(activity.getPartnerVillageId(),
-				(id) -> this.villages.find(id).orElse(null));
-		ZoneId zone = zones.zone(activity.getOfficeId());
-		Map<Long, ReferenceItem> items = new HashMap<>();
-		List<Long> referenceIds = new ArrayList<>(activity.getInstitutions());
-		referenceIds.addAll(activity.getTopics());
-		this.references.findAllById(referenceIds).forEach((entry) -> items.put(entry.getId(), entry.item()));
-		return new ActivityView(activity.getId(), activity.getPartnerVillageId(), activity.getVillageCode(),
-				(village != null) ? village.name() : activity.getVillageCode(),
-				(village != null) ? village.fullName() : activity.getVillageCode(), activity.getOfficeId(),
-				zones.name(activity.getOfficeId()), activity.getType(), activity.getOtherType(), activity.getTitle(),
-				activity.getPlace(), ZonedDateTime.ofInstant(activity.getStartsAt(), zone), OfficeZones.label(zone),
-				activity.getStatus(), activity.getCancelReason(), activity.getNotes(), activity.isShownPublicly(),
-				activity.getOfficers()
-					.stream()
-					.map((line) -> new ActivityView.Officer(line.getAccountId(), line.getDisplayName()))
-					.toList(),
-				sortedItems(activity.getInstitutions(), items), activity.getOtherInstitution(),
-				sortedItems(activity.getTopics(), items), activity.getOtherTopic(),
-				activity.getMaterials()
-					.stream()
-					.map((line) -> new Material(line.getName(), line.getQuantity()))
-					.toList(),
-				activity.getAttendanceSource(), activity.getAttendance(),
-				this.photos.findByActivityIdOrderById(activity.getId()).stream().map(ActivityPhoto::view).toList(),
-				activity.getVersion());
-	}
-
-	private static List<ReferenceItem> sortedItems(Set<Long> ids, Map<Long, ReferenceItem> items) {
-		return ids.stream()
-			.map(items::get)
-			.filter(Objects::nonNull)
-			.sorted(Comparator.comparingInt(ReferenceItem::position).thenComparing(ReferenceItem::id))
-			.toList();
+	/** A view maker for one request. */
+	ActivityViews views() {
+		return new ActivityViews(this.offices, this.villages, this.references, this.photos);
 	}
 
 	private PartnerVillageSummary recordableVillage(CurrentUser user, long villageId) {

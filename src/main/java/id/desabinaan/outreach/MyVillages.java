@@ -82,6 +82,7 @@ public class MyVillages {
 		Set<Long> ids = villages.stream().map(PartnerVillageSummary::id).collect(Collectors.toSet());
 		Instant now = this.clock.instant();
 		OfficeZones zones = new OfficeZones(this.offices);
+		ActivityViews views = this.service.views();
 		Map<Long, PartnerVillageSummary> byId = villages.stream()
 			.collect(Collectors.toMap(PartnerVillageSummary::id, Function.identity()));
 		Map<Long, LocalDate> lastVisit = new HashMap<>();
@@ -90,12 +91,12 @@ public class MyVillages {
 			lastVisit.put(villageId,
 					((Instant) row[1]).atZone(zones.zone(byId.get(villageId).officeId())).toLocalDate());
 		}
-		Map<Long, List<ActivityView>> upcoming = byVillage(zones, byId,
+		Map<Long, List<ActivityView>> upcoming = byVillage(views,
 				this.activities.findByPartnerVillageIdInAndStatusAndStartsAtGreaterThanEqualOrderByStartsAt(ids,
 						ActivityStatus.PLANNED, now));
-		Map<Long, List<ActivityView>> notClosed = byVillage(zones, byId, this.activities
+		Map<Long, List<ActivityView>> notClosed = byVillage(views, this.activities
 			.findByPartnerVillageIdInAndStatusAndStartsAtLessThanOrderByStartsAt(ids, ActivityStatus.PLANNED, now));
-		Map<Long, List<ActivityView>> withoutAttendance = byVillage(zones, byId, this.activities
+		Map<Long, List<ActivityView>> withoutAttendance = byVillage(views, this.activities
 			.findByPartnerVillageIdInAndStatusAndAttendanceSourceIsNullOrderByStartsAt(ids, ActivityStatus.HELD));
 		List<VillageDue> due = new ArrayList<>();
 		for (PartnerVillageSummary village : villages) {
@@ -112,14 +113,8 @@ public class MyVillages {
 		return due;
 	}
 
-	private Map<Long, List<ActivityView>> byVillage(OfficeZones zones, Map<Long, PartnerVillageSummary> villages,
-			List<Activity> found) {
-		Map<Long, List<ActivityView>> grouped = new HashMap<>();
-		for (Activity activity : found) {
-			grouped.computeIfAbsent(activity.getPartnerVillageId(), (id) -> new ArrayList<>())
-				.add(this.service.view(activity, zones, villages));
-		}
-		return grouped;
+	private static Map<Long, List<ActivityView>> byVillage(ActivityViews views, List<Activity> found) {
+		return views.of(found).stream().collect(Collectors.groupingBy(ActivityView::villageId));
 	}
 
 }

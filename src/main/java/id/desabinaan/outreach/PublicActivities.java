@@ -1,9 +1,7 @@
 package id.desabinaan.outreach;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -11,11 +9,9 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.desabinaan.office.OfficeDirectory;
 import id.desabinaan.shared.InvalidInputException;
 import id.desabinaan.shared.NotFoundException;
 import id.desabinaan.shared.RegionCode;
-import id.desabinaan.village.PartnerVillageDirectory;
 import id.desabinaan.village.PartnerVillageSummary;
 
 /**
@@ -33,16 +29,9 @@ public class PublicActivities {
 
 	private final ActivityService service;
 
-	private final PartnerVillageDirectory villages;
-
-	private final OfficeDirectory offices;
-
-	PublicActivities(Activities activities, ActivityService service, PartnerVillageDirectory villages,
-			OfficeDirectory offices) {
+	PublicActivities(Activities activities, ActivityService service) {
 		this.activities = activities;
 		this.service = service;
-		this.villages = villages;
-		this.offices = offices;
 	}
 
 	/**
@@ -69,12 +58,13 @@ public class PublicActivities {
 			spec = spec.and((root, query, cb) -> cb.lessThan(root.get("startsAt"),
 					to.plusDays(2).atStartOfDay(OfficeZones.DEFAULT_ZONE).toInstant()));
 		}
-		OfficeZones zones = new OfficeZones(this.offices);
-		Map<Long, PartnerVillageSummary> seen = new HashMap<>();
-		return this.activities.findAll(spec, PageRequest.of(0, LIMIT, Sort.by("startsAt", "id")))
+		ActivityViews views = this.service.views();
+		List<Activity> found = this.activities.findAll(spec, PageRequest.of(0, LIMIT, Sort.by("startsAt", "id")))
 			.stream()
-			.filter((activity) -> isPublic(activity, seen))
-			.map((activity) -> this.service.view(activity, zones, seen))
+			.filter((activity) -> isPublic(activity, views))
+			.toList();
+		return views.of(found)
+			.stream()
 			.filter((view) -> (from == null || !view.date().isBefore(from)) && (to == null || !view.date().isAfter(to)))
 			.map(PublicActivity::of)
 			.toList();
@@ -82,16 +72,15 @@ public class PublicActivities {
 
 	/** One public activity. */
 	public PublicActivity find(long id) {
-		Map<Long, PartnerVillageSummary> seen = new HashMap<>();
+		ActivityViews views = this.service.views();
 		return this.activities.findById(id)
-			.filter((activity) -> activity.isShownPublicly() && isPublic(activity, seen))
-			.map((activity) -> PublicActivity.of(this.service.view(activity, new OfficeZones(this.offices), seen)))
+			.filter((activity) -> activity.isShownPublicly() && isPublic(activity, views))
+			.map((activity) -> PublicActivity.of(views.of(activity)))
 			.orElseThrow(() -> new NotFoundException("outreach.activity.notFound", id));
 	}
 
-	private boolean isPublic(Activity activity, Map<Long, PartnerVillageSummary> seen) {
-		PartnerVillageSummary village = seen.computeIfAbsent(activity.getPartnerVillageId(),
-				(id) -> this.villages.find(id).orElse(null));
+	private static boolean isPublic(Activity activity, ActivityViews views) {
+		PartnerVillageSummary village = views.village(activity.getPartnerVillageId());
 		return village != null && (village.status() == PartnerVillageSummary.Status.DESIGNATED
 				|| village.status() == PartnerVillageSummary.Status.SUSPENDED);
 	}
