@@ -26,6 +26,7 @@ import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRe
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,7 +38,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import id.desabinaan.office.OfficeDirectory;
+import id.desabinaan.outreach.ActivityFilter;
+import id.desabinaan.outreach.ActivityService;
+import id.desabinaan.outreach.ReferenceKind;
+import id.desabinaan.outreach.quiz.QuestionBank;
+import id.desabinaan.outreach.quiz.QuizService;
 import id.desabinaan.shared.CurrentUser;
+import id.desabinaan.village.internal.LiaisonService;
+import id.desabinaan.village.internal.OfficerService;
 import id.desabinaan.village.internal.VillageService;
 
 /**
@@ -119,7 +127,9 @@ class RoleScopeMatrixTests {
 		 */
 		FORM_ERROR,
 		/** 302 to the staff home (the sign-in page for someone already signed in). */
-		TO_STAFF_HOME
+		TO_STAFF_HOME,
+		/** 400 with a ProblemDetail naming the field (the API refused what was sent). */
+		BAD_REQUEST
 
 	}
 
@@ -243,6 +253,183 @@ class RoleScopeMatrixTests {
 					Map.of("currentPassword", "Salah#Sandi2026", "newPassword", "Baru#Sandi2026x", "confirmPassword",
 							"Baru#Sandi2026x"))
 				.signedIn(Outcome.FORM_ERROR),
+			// branch officers: PIMPASA appointments, rotation, liaisons, delegation and
+			// selection criteria (changes by the head of the serving Kanim and
+			// SYSTEM_ADMIN,
+			// with inputs that give a field error), the public designation history and
+			// appointments
+			get("/api/v1/villages/33.07.06.2009/designations").everyone(Outcome.OK),
+			get("/api/v1/appointments?village=33.07.06.2009").everyone(Outcome.OK),
+			postJson("/api/v1/appointments", "{\"village\":\"33.07.06.2009\",\"officer\":\"\"}")
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.BAD_REQUEST, ADMIN, HEAD_WONOSOBO),
+			get("/app/desa/{designation:33.07.06.2009}/petugas/baru").signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, ADMIN, HEAD_WONOSOBO),
+			post("/app/desa/{designation:33.07.06.2009}/petugas/baru", Map.of("officer", ""))
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN, HEAD_WONOSOBO),
+			get("/app/desa/{designation:33.07.06.2009}/petugas/{appointment:33.07.06.2009}/akhiri")
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, ADMIN, HEAD_WONOSOBO),
+			post("/app/desa/{designation:33.07.06.2009}/petugas/{appointment:33.07.06.2009}/akhiri",
+					Map.of("date", "x"))
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN, HEAD_WONOSOBO),
+			get("/app/pimpasa").signedIn(Outcome.OK).as(Outcome.FORBIDDEN, VILLAGE_PAKUNCEN),
+			get("/app/pimpasa?office={office:KANIM-WONOSOBO}").signedIn(Outcome.OK)
+				.as(Outcome.FORBIDDEN, VILLAGE_PAKUNCEN, HEAD_YOGYAKARTA),
+			get("/app/pimpasa/rotasi?office={office:KANIM-WONOSOBO}").signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, ADMIN, HEAD_WONOSOBO),
+			post("/app/pimpasa/rotasi?office={office:KANIM-WONOSOBO}", Map.of("from", "", "to", ""))
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN, HEAD_WONOSOBO),
+			get("/app/desa/{designation:33.07.06.2009}/penghubung/baru").signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, ADMIN, HEAD_WONOSOBO),
+			post("/app/desa/{designation:33.07.06.2009}/penghubung/baru", Map.of("name", ""))
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN, HEAD_WONOSOBO),
+			get("/app/desa/{designation:33.07.06.2009}/penghubung/{liaison:33.07.06.2009}/akhiri")
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, ADMIN, HEAD_WONOSOBO),
+			post("/app/desa/{designation:33.07.06.2009}/penghubung/{liaison:33.07.06.2009}/akhiri",
+					Map.of("reason", ""))
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN, HEAD_WONOSOBO),
+			get("/app/desa/{designation:33.07.06.2009}/penghubung/{liaison:33.07.06.2009}/akun")
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, ADMIN, HEAD_WONOSOBO),
+			post("/app/desa/{designation:33.07.06.2009}/penghubung/{liaison:33.07.06.2009}/akun",
+					Map.of("username", ""))
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN, HEAD_WONOSOBO),
+			get("/app/desa/delegasi").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ACCOUNT_ADMINISTRATORS),
+			get("/app/desa/delegasi?office={office:KANIM-WONOSOBO}").signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, ADMIN, HEAD_WONOSOBO),
+			post("/app/desa/delegasi?office={office:KANIM-WONOSOBO}", Map.of("accountId", "{account:intel.wonosobo}"))
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN, HEAD_WONOSOBO),
+			post("/app/desa/delegasi/0/cabut?office={office:KANIM-WONOSOBO}", Map.of()).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.NOT_FOUND, ACCOUNT_ADMINISTRATORS),
+			get("/app/desa/kriteria").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ADMIN),
+			get("/app/desa/kriteria/baru").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ADMIN),
+			post("/app/desa/kriteria/baru", Map.of("code", "")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN),
+			get("/app/desa/kriteria/POVERTY").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ADMIN),
+			post("/app/desa/kriteria/POVERTY", Map.of("nameId", "")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN),
+			// "other" cannot be retired: refused with a message, nothing changes
+			post("/app/desa/kriteria/OTHER/pensiun", Map.of()).signedIn(Outcome.FORBIDDEN).as(Outcome.DONE, ADMIN),
+			post("/app/desa/kriteria/POVERTY/aktifkan", Map.of()).signedIn(Outcome.FORBIDDEN).as(Outcome.DONE, ADMIN),
+			// branch jobcheck: the public job-offer check and ready posters; the warning
+			// signs (read by national accounts and office heads, edited by national
+			// editors:
+			// SYSTEM_ADMIN); call-backs for the staff of the serving office. Review steps
+			// with nothing open are refused with a message (DONE, nothing changes).
+			get("/cek-lowongan").everyone(Outcome.OK),
+			get("/cek-lowongan/hasil?visa=TOURIST&age=17&village=33.07.06.2009").everyone(Outcome.OK),
+			get("/cek-lowongan/hasil?age=abc").everyone(Outcome.FORM_ERROR),
+			get("/cek-lowongan/panggilan-balik?visa=TOURIST").everyone(Outcome.OK),
+			post("/cek-lowongan/panggilan-balik", Map.of("phone", "081234567890", "villageQuery", "33.07.06.2009"))
+				.everyone(Outcome.FORM_ERROR),
+			get("/cek-lowongan/panggilan-balik/terkirim").everyone(Outcome.OK),
+			get("/poster/lapor-orang-asing").everyone(Outcome.OK),
+			get("/poster/lapor-orang-asing?kantor=KANIM-WONOSOBO").everyone(Outcome.OK),
+			get("/poster/lapor-orang-asing.pdf?desa=33.07.06.2009").everyone(Outcome.OK),
+			get("/poster/lapor-orang-asing.pdf?kantor=TIDAK-ADA").everyone(Outcome.NOT_FOUND),
+			get("/poster/cek-lowongan.pdf").everyone(Outcome.OK),
+			get("/app/info/tanda-bahaya").signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, ADMIN, NATIONAL, HEAD_WONOSOBO, HEAD_YOGYAKARTA),
+			get("/app/info/tanda-bahaya/NON_WORK_VISA").signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, ADMIN, NATIONAL, HEAD_WONOSOBO, HEAD_YOGYAKARTA),
+			get("/app/info/tanda-bahaya/TIDAK_ADA").signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.NOT_FOUND, ADMIN, NATIONAL, HEAD_WONOSOBO, HEAD_YOGYAKARTA),
+			get("/app/info/tanda-bahaya/ambang").signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, ADMIN, NATIONAL, HEAD_WONOSOBO, HEAD_YOGYAKARTA),
+			get("/app/info/tanda-bahaya/baru").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ADMIN),
+			get("/app/info/tanda-bahaya/NON_WORK_VISA/ubah").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ADMIN),
+			post("/app/info/tanda-bahaya/baru", Map.of("code", "")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN),
+			post("/app/info/tanda-bahaya/NON_WORK_VISA/ubah", Map.of("titleId", "")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN),
+			post("/app/info/tanda-bahaya/NON_WORK_VISA/ajukan", Map.of()).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.DONE, ADMIN),
+			post("/app/info/tanda-bahaya/NON_WORK_VISA/terbitkan", Map.of()).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.DONE, ADMIN),
+			post("/app/info/tanda-bahaya/NON_WORK_VISA/kembalikan", Map.of("note", "")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.DONE, ADMIN),
+			post("/app/info/tanda-bahaya/NON_WORK_VISA/buang", Map.of()).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.DONE, ADMIN),
+			post("/app/info/tanda-bahaya/ambang", Map.of("mediumFrom", "")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN),
+			post("/app/info/tanda-bahaya/ambang/ajukan", Map.of()).signedIn(Outcome.FORBIDDEN).as(Outcome.DONE, ADMIN),
+			post("/app/info/tanda-bahaya/ambang/terbitkan", Map.of()).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.DONE, ADMIN),
+			post("/app/info/tanda-bahaya/ambang/kembalikan", Map.of("note", "")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.DONE, ADMIN),
+			post("/app/info/tanda-bahaya/ambang/buang", Map.of()).signedIn(Outcome.FORBIDDEN).as(Outcome.DONE, ADMIN),
+			get("/app/info/panggilan-balik").signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, HEAD_WONOSOBO, INTEL_WONOSOBO, PIMPASA_WONOSOBO, STAFF_WONOSOBO, HEAD_YOGYAKARTA),
+			post("/app/info/panggilan-balik/999999999/selesai", Map.of()).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.NOT_FOUND, HEAD_WONOSOBO, INTEL_WONOSOBO, PIMPASA_WONOSOBO, STAFF_WONOSOBO,
+						HEAD_YOGYAKARTA),
+			// regulation branch: the public requirements wizard, fee page and API;
+			// regulated data
+			// read by staff and changed only at national scope (SYSTEM_ADMIN), with
+			// inputs that
+			// give a field error or a refusal, so the shared data never changes;
+			// {regulated:<slug>} is a version in force of that page's data
+			get("/paspor/syarat").everyone(Outcome.OK),
+			get("/paspor/syarat?type=LOST&under17=true&married=false&electronic=true&validity=5&sameDay=true&wilayah=33.07.06.2009")
+				.everyone(Outcome.OK),
+			get("/paspor/syarat?type=FIRST&under17=true&married=false&electronic=true&validity=10&sameDay=false")
+				.everyone(Outcome.FORM_ERROR),
+			get("/paspor/tarif").everyone(Outcome.OK), get("/api/v1/fees").everyone(Outcome.OK),
+			get("/api/v1/fees?date=2025-01-01").everyone(Outcome.OK),
+			get("/api/v1/requirements?type=FIRST&electronic=true&validity=10&region=33.07.06.2009").everyone(
+					Outcome.OK),
+			get("/app/info/tarif").signedIn(Outcome.OK).as(Outcome.FORBIDDEN, VILLAGE_PAKUNCEN),
+			get("/app/info/tarif/{regulated:tarif}/akhiri").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ADMIN),
+			post("/app/info/tarif", Map.of("validFrom", "x")).signedIn(Outcome.FORBIDDEN).as(Outcome.FORM_ERROR, ADMIN),
+			post("/app/info/tarif/{regulated:tarif}/akhiri", Map.of("validUntil", "x")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN),
+			// a version in force cannot be withdrawn: refused with a message, nothing
+			// changes
+			post("/app/info/tarif/{regulated:tarif}/batalkan", Map.of()).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.DONE, ADMIN),
+			get("/app/info/syarat").signedIn(Outcome.OK).as(Outcome.FORBIDDEN, VILLAGE_PAKUNCEN),
+			get("/app/info/syarat/{regulated:syarat}/akhiri").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ADMIN),
+			post("/app/info/syarat", Map.of("validFrom", "x")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN),
+			post("/app/info/syarat/{regulated:syarat}/akhiri", Map.of("validUntil", "x")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN),
+			// a version in force cannot be withdrawn: refused with a message, nothing
+			// changes
+			post("/app/info/syarat/{regulated:syarat}/batalkan", Map.of()).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.DONE, ADMIN),
+			get("/app/info/bebas-visa").signedIn(Outcome.OK).as(Outcome.FORBIDDEN, VILLAGE_PAKUNCEN),
+			get("/app/info/bebas-visa/{regulated:bebas-visa}/akhiri").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ADMIN),
+			post("/app/info/bebas-visa", Map.of("validFrom", "x")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN),
+			post("/app/info/bebas-visa/{regulated:bebas-visa}/akhiri", Map.of("validUntil", "x"))
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN),
+			// a version in force cannot be withdrawn: refused with a message, nothing
+			// changes
+			post("/app/info/bebas-visa/{regulated:bebas-visa}/batalkan", Map.of()).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.DONE, ADMIN),
+			get("/app/info/larangan-penempatan").signedIn(Outcome.OK).as(Outcome.FORBIDDEN, VILLAGE_PAKUNCEN),
+			get("/app/info/larangan-penempatan/{regulated:larangan-penempatan}/akhiri").signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, ADMIN),
+			post("/app/info/larangan-penempatan", Map.of("validFrom", "x")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN),
+			post("/app/info/larangan-penempatan/{regulated:larangan-penempatan}/akhiri", Map.of("validUntil", "x"))
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN),
+			// a version in force cannot be withdrawn: refused with a message, nothing
+			// changes
+			post("/app/info/larangan-penempatan/{regulated:larangan-penempatan}/batalkan", Map.of())
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.DONE, ADMIN),
 			// articles branch: knowledge base (public pages, API and search; staff pages
 			// for
 			// every staff member, changes by editors: admin and staf.wonosobo, who holds
@@ -309,7 +496,162 @@ class RoleScopeMatrixTests {
 				.as(Outcome.FORM_ERROR, ADMIN, STAFF_WONOSOBO),
 			get("/app/info/kontak/polisi").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ADMIN, STAFF_WONOSOBO),
 			post("/app/info/kontak/polisi", Map.of("nameId", "")).signedIn(Outcome.FORBIDDEN)
-				.as(Outcome.FORM_ERROR, ADMIN, STAFF_WONOSOBO));
+				.as(Outcome.FORM_ERROR, ADMIN, STAFF_WONOSOBO),
+			// branch outreach: activities read by scope (pimpasa.wonosobo mentors
+			// Pakuncen
+			// and Kaligowong, not Bulu; desa.pakuncen only Pakuncen), recorded by every
+			// role but the viewers, with inputs that give a field error or change
+			// nothing;
+			// reference lists by SYSTEM_ADMIN; the public activities API
+			get("/app/kegiatan").signedIn(Outcome.OK),
+			get("/app/kegiatan?jenis=SOSIALISASI&status=HELD&dari=2024-01-01&sampai=2024-12-31").signedIn(Outcome.OK),
+			get("/app/kegiatan/kalender?bulan=2024-03").signedIn(Outcome.OK),
+			get("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}")
+				.signedIn(Outcome.OK)
+				.as(Outcome.FORBIDDEN, HEAD_YOGYAKARTA),
+			get("/app/kegiatan/{activity:33.07.01.2001:Sosialisasi keimigrasian bagi warga Kaligowong}")
+				.signedIn(Outcome.OK)
+				.as(Outcome.FORBIDDEN, HEAD_YOGYAKARTA, VILLAGE_PAKUNCEN),
+			get("/app/kegiatan/{activity:33.23.01.2001:Sosialisasi paspor dan migrasi aman}").signedIn(Outcome.OK)
+				.as(Outcome.FORBIDDEN, HEAD_YOGYAKARTA, VILLAGE_PAKUNCEN, PIMPASA_WONOSOBO),
+			get("/app/kegiatan/{activity:33.01.01.2001:Sosialisasi keimigrasian di wilayah pesisir}")
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, ADMIN, NATIONAL, KANWIL_JATENG),
+			get("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/foto/0")
+				.signedIn(Outcome.NOT_FOUND)
+				.as(Outcome.FORBIDDEN, HEAD_YOGYAKARTA),
+			get("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/foto/0/kecil")
+				.signedIn(Outcome.NOT_FOUND)
+				.as(Outcome.FORBIDDEN, HEAD_YOGYAKARTA),
+			get("/app/kegiatan/baru").signedIn(Outcome.OK).as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG),
+			post("/app/kegiatan/baru", Map.of("title", "")).signedIn(Outcome.FORM_ERROR)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG),
+			get("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/ubah")
+				.signedIn(Outcome.OK)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			post("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/ubah",
+					Map.of("title", ""))
+				.signedIn(Outcome.FORM_ERROR)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			get("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/kehadiran")
+				.signedIn(Outcome.OK)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			post("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/kehadiran",
+					Map.of("male.under17", "x"))
+				.signedIn(Outcome.FORM_ERROR)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			// no file: refused next to the photo field
+			post("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/foto",
+					Map.of())
+				.signedIn(Outcome.FORM_ERROR)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			// already held: refused with a message, nothing changes
+			post("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/terlaksana",
+					Map.of())
+				.signedIn(Outcome.DONE)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			get("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi migrasi aman bagi calon PMI}/batal")
+				.signedIn(Outcome.OK)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			post("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi migrasi aman bagi calon PMI}/batal",
+					Map.of("reason", ""))
+				.signedIn(Outcome.FORM_ERROR)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			get("/app/kegiatan/ekspor").signedIn(Outcome.OK),
+			get("/app/kegiatan/ekspor?dari=2024-01-01&sampai=2024-12-31&format=csv").signedIn(Outcome.OK),
+			get("/app/kegiatan/ekspor?dari=2024-01-01&sampai=2024-12-31&format=xlsx").signedIn(Outcome.OK),
+			get("/app/desa-saya").signedIn(Outcome.OK),
+			get("/app/kegiatan/referensi").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ADMIN),
+			post("/app/kegiatan/referensi", Map.of("kind", "TOPIC", "nameId", "")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN),
+			get("/app/kegiatan/referensi/{reference:INSTITUTION:BP3MI}").signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.OK, ADMIN),
+			post("/app/kegiatan/referensi/{reference:INSTITUTION:BP3MI}", Map.of("nameId", ""))
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN),
+			get("/api/v1/activities?village=33.07.06.2009").everyone(Outcome.OK),
+			get("/api/v1/activities?from=2024-03-01&to=2024-03-31").everyone(Outcome.OK),
+			get("/api/v1/activities/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}")
+				.everyone(Outcome.OK),
+			postJson("/api/v1/activities",
+					"{\"villageCode\":\"33.07.06.2009\",\"type\":\"SOSIALISASI\",\"title\":\"\"}")
+				.signedIn(Outcome.BAD_REQUEST)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG),
+			postJson(
+					"/api/v1/activities/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/attendance",
+					"{\"male\":{\"under17\":1}}")
+				.signedIn(Outcome.BAD_REQUEST)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			// branch participants: participant lists and knowledge quizzes of an activity
+			// (the demo sosialisasi of Pakuncen, Kanim Wonosobo). Who may record the
+			// activity reads and changes its list and quiz; viewers read the quiz
+			// aggregates only; another Kanim nothing. pimpasa.wonosobo mentors no
+			// village until the officers' demo appointments are loaded. Changes post
+			// input
+			// that is refused (no file, no phase, unknown upload or participant).
+			get("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/peserta")
+				.signedIn(Outcome.OK)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			post("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/peserta/impor",
+					Map.of())
+				.signedIn(Outcome.FORM_ERROR)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			get("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/peserta/impor/0123456789abcdef0123456789abcdef")
+				.signedIn(Outcome.NOT_FOUND)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			post("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/peserta/impor/0123456789abcdef0123456789abcdef/baris-valid",
+					Map.of())
+				.signedIn(Outcome.NOT_FOUND)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			post("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/peserta/impor/0123456789abcdef0123456789abcdef/batal",
+					Map.of())
+				.signedIn(Outcome.NOT_FOUND)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			post("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/peserta/0/hapus",
+					Map.of())
+				.signedIn(Outcome.NOT_FOUND)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			get("/app/peserta/templat.xlsx").signedIn(Outcome.OK), get("/app/peserta/templat.csv").signedIn(Outcome.OK),
+			get("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/kuis")
+				.signedIn(Outcome.OK)
+				.as(Outcome.FORBIDDEN, HEAD_YOGYAKARTA),
+			post("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/kuis",
+					Map.of())
+				.signedIn(Outcome.FORM_ERROR)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			// the demo quiz's link is closed: closing it again changes nothing
+			post("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/kuis/tautan",
+					Map.of("open", "false"))
+				.signedIn(Outcome.DONE)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			get("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/kuis/jawaban")
+				.signedIn(Outcome.OK)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			post("/app/kegiatan/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/kuis/jawaban",
+					Map.of("answers[0]", "0"))
+				.signedIn(Outcome.FORM_ERROR)
+				.as(Outcome.FORBIDDEN, NATIONAL, KANWIL_JATENG, HEAD_YOGYAKARTA),
+			get("/app/kuis/desa/{designation:33.07.06.2009}").signedIn(Outcome.OK)
+				.as(Outcome.FORBIDDEN, HEAD_YOGYAKARTA),
+			get("/app/kuis/soal").signedIn(Outcome.OK),
+			get("/app/kuis/soal/baru").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ADMIN),
+			post("/app/kuis/soal/baru", Map.of("textId", "")).signedIn(Outcome.FORBIDDEN).as(Outcome.FORM_ERROR, ADMIN),
+			get("/app/kuis/soal/{quiz-question:PASSPORT_LOST}").signedIn(Outcome.FORBIDDEN).as(Outcome.OK, ADMIN),
+			post("/app/kuis/soal/{quiz-question:PASSPORT_LOST}", Map.of("textId", "")).signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.FORM_ERROR, ADMIN),
+			// the question is active: making it active again changes nothing
+			post("/app/kuis/soal/{quiz-question:PASSPORT_LOST}/status", Map.of("active", "true"))
+				.signedIn(Outcome.FORBIDDEN)
+				.as(Outcome.DONE, ADMIN),
+			get("/kuis/{quiz-code:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}")
+				.everyone(Outcome.OK),
+			// the demo link is closed: the answer is refused on the page, nothing stored
+			post("/kuis/{quiz-code:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}",
+					Map.of("phase", "PRE", "answers[0]", "0"))
+				.everyone(Outcome.OK),
+			get("/kuis/ABCDEFGHJKMNPQRSTUVW").everyone(Outcome.NOT_FOUND),
+			get("/api/v1/activities/{activity:33.07.06.2009:Sosialisasi paspor dan bahaya PMI non-prosedural}/quiz-results")
+				.everyone(Outcome.OK));
 
 	@Autowired
 	WebApplicationContext context;
@@ -322,6 +664,24 @@ class RoleScopeMatrixTests {
 
 	@Autowired
 	VillageService villages;
+
+	@Autowired
+	QuizService quizzes;
+
+	@Autowired
+	QuestionBank bank;
+
+	@Autowired
+	OfficerService officers;
+
+	@Autowired
+	ActivityService activities;
+
+	@Autowired
+	LiaisonService liaisons;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	MockMvc mvc;
 
@@ -378,11 +738,15 @@ class RoleScopeMatrixTests {
 				assertThat(response.getStatus()).as(answer).isEqualTo(302);
 				assertThat(location).as(answer).endsWith("/app");
 			}
+			case BAD_REQUEST -> {
+				assertThat(response.getStatus()).as(answer).isEqualTo(400);
+				assertThat(response.getContentAsString()).as(answer).contains("\"field\"");
+			}
 		}
 	}
 
-	private static final Pattern PLACEHOLDER = Pattern
-		.compile("\\{(account|office|office-field|designation|verification):([^}]+)}|\\{unique}");
+	private static final Pattern PLACEHOLDER = Pattern.compile(
+			"\\{(account|office|office-field|designation|verification|appointment|liaison|regulated|activity|reference|quiz-code|quiz-question):([^}]+)}|\\{unique}");
 
 	/** Replaces the placeholders of a path or form value. */
 	private String resolve(String template) {
@@ -405,6 +769,48 @@ class RoleScopeMatrixTests {
 			else if (placeholder.group(1).equals("verification")) {
 				value = this.villages.publicVillage(placeholder.group(2)).verificationCode();
 			}
+			else if (placeholder.group(1).equals("activity")) {
+				value = Long.toString(activity(placeholder.group(2)));
+			}
+			else if (placeholder.group(1).equals("reference")) {
+				String[] kindAndCode = placeholder.group(2).split(":");
+				value = Long.toString(this.activities.choices(ReferenceKind.valueOf(kindAndCode[0]))
+					.stream()
+					.filter((item) -> item.code().equals(kindAndCode[1]))
+					.findFirst()
+					.orElseThrow()
+					.id());
+			}
+			else if (placeholder.group(1).equals("appointment")) {
+				value = Long.toString(this.officers.appointmentsOf(admin(), designation(placeholder.group(2)))
+					.stream()
+					.filter((appointment) -> appointment.inForce())
+					.findFirst()
+					.orElseThrow()
+					.id());
+			}
+			else if (placeholder.group(1).equals("liaison")) {
+				value = Long.toString(this.liaisons.liaisonsOf(admin(), designation(placeholder.group(2)))
+					.stream()
+					.filter((liaison) -> liaison.open() && liaison.username() == null)
+					.findFirst()
+					.orElseThrow()
+					.id());
+			}
+			else if (placeholder.group(1).equals("regulated")) {
+				value = Long.toString(regulatedVersion(placeholder.group(2)));
+			}
+			else if (placeholder.group(1).equals("quiz-code")) {
+				value = this.quizzes.overview(admin(), activity(placeholder.group(2))).code();
+			}
+			else if (placeholder.group(1).equals("quiz-question")) {
+				value = Long.toString(this.bank.all(admin())
+					.stream()
+					.filter((question) -> placeholder.group(2).equals(question.getCode()))
+					.findFirst()
+					.orElseThrow()
+					.getId());
+			}
 			else {
 				value = officeField(placeholder.group(2));
 			}
@@ -412,6 +818,38 @@ class RoleScopeMatrixTests {
 		}
 		placeholder.appendTail(resolved);
 		return resolved.toString();
+	}
+
+	private CurrentUser admin() {
+		return (CurrentUser) this.users.loadUserByUsername(ADMIN);
+	}
+
+	/** A demo activity by village code and title ({@code 33.07.06.2009:Title}). */
+	private long activity(String codeAndTitle) {
+		String[] parts = codeAndTitle.split(":", 2);
+		long village = designation(parts[0]);
+		return this.activities.list(admin(), new ActivityFilter(null, village, null, null, null, null))
+			.stream()
+			.filter((activity) -> activity.title().equals(parts[1]))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No demo activity " + codeAndTitle))
+			.id();
+	}
+
+	private long designation(String villageCode) {
+		return this.villages.publicVillage(villageCode).id();
+	}
+
+	/**
+	 * The first bundled version of a regulated-data page's table: in force, never
+	 * withdrawn.
+	 */
+	private long regulatedVersion(String slug) {
+		String table = Map
+			.of("tarif", "passport_fee", "syarat", "passport_requirement", "bebas-visa", "visa_facilitation",
+					"larangan-penempatan", "placement_ban")
+			.get(slug);
+		return this.jdbc.queryForObject("select min(id) from " + table + " where created_by = 'system'", Long.class);
 	}
 
 	private long officeId(String code) {
@@ -447,6 +885,13 @@ class RoleScopeMatrixTests {
 		return new Row("POST", path, form);
 	}
 
+	/** A POST of a JSON body to the API (with the session's CSRF token). */
+	static Row postJson(String path, String json) {
+		Row row = new Row("POST", path, Map.of());
+		row.json = json;
+		return row;
+	}
+
 	static Map<String, String> newAccount(String role, String officeId, String village) {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("username", "{unique}");
@@ -477,6 +922,8 @@ class RoleScopeMatrixTests {
 		private final Map<String, String> form;
 
 		private final Map<String, Outcome> expected = new HashMap<>();
+
+		private String json;
 
 		Row(String method, String path, Map<String, String> form) {
 			this.method = method;
@@ -515,6 +962,13 @@ class RoleScopeMatrixTests {
 			String uri = resolve.apply(this.path);
 			if (this.method.equals("GET")) {
 				return MockMvcRequestBuilders.get(uri).accept(acceptFor(uri));
+			}
+			if (this.json != null) {
+				return MockMvcRequestBuilders.post(uri)
+					.contentType(MediaType.APPLICATION_JSON)
+					.accept(MediaType.APPLICATION_JSON)
+					.content(this.json)
+					.with(csrf());
 			}
 			MockHttpServletRequestBuilder post = MockMvcRequestBuilders.post(uri)
 				.contentType(MediaType.APPLICATION_FORM_URLENCODED)

@@ -127,6 +127,34 @@ public class AccountAdministration {
 		requireRole(draft.role());
 		Scope scope = scopeFor(actor, draft.role(), draft.officeId(), draft.villageCode());
 		requireManageable(actor, draft.role(), scope);
+		return insert(actor, draft, scope);
+	}
+
+	/**
+	 * Creates a VILLAGE_OFFICIAL account for a village of a Kanim's working area, for a
+	 * staff member of that Kanim to whom its head delegated the programme. The calling
+	 * module (village) has checked the delegation; this method checks that the actor is
+	 * of that Kanim (or SYSTEM_ADMIN) and the village in its working area, then creates
+	 * and audits the account as {@link #create} does.
+	 * @return the new account's id
+	 */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	public long createVillageOfficial(CurrentUser actor, long officeId, AccountDraft draft) {
+		if (draft.role() != Role.VILLAGE_OFFICIAL) {
+			throw new InvalidInputException("role", "account.role.required");
+		}
+		if (!actor.hasRole(Role.SYSTEM_ADMIN) && !Objects.equals(actor.scope().officeId(), officeId)) {
+			throw new AccessDeniedException("Village officials of another Kanim's working area");
+		}
+		Scope scope = Scope.village(village(draft.villageCode()));
+		if (!this.offices.covers(Scope.office(officeId), RegionCode.of(scope.villageCode()))) {
+			throw new InvalidInputException("villageCode", "account.village.outsideArea", scope.villageCode());
+		}
+		return insert(actor, draft, scope);
+	}
+
+	private long insert(CurrentUser actor, AccountDraft draft, Scope scope) {
 		String username = Account.normalize(draft.username())
 			.orElseThrow(() -> new InvalidInputException("username", "account.username.invalid"));
 		if (!StringUtils.hasText(draft.displayName())) {

@@ -1,6 +1,7 @@
 package id.desabinaan.account;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -40,6 +41,10 @@ interface Accounts extends Repository<Account, Long> {
 	Optional<Account> findByIdForUpdate(@Param("id") long id);
 
 	Page<Account> findAllByOrderByUsername(Pageable pageable);
+
+	List<Account> findByIdIn(Collection<Long> ids);
+
+	List<Account> findByScopeOfficeIdAndRoleInAndActiveTrueOrderByDisplayName(long officeId, Collection<Role> roles);
 
 	/**
 	 * Accounts of one office with one of these roles, and village officials of villages

@@ -20,6 +20,9 @@ public interface OfficeDirectory {
 	 */
 	Optional<OfficeSummary> findByCode(String code);
 
+	/** How the public reaches this office (address, phone, e-mail). */
+	Optional<OfficeContact> contact(long officeId);
+
 	/**
 	 * The Kanim (level OFFICE) whose working area contains the kabupaten/kota of this
 	 * region code (a village, kecamatan or kabupaten/kota code).

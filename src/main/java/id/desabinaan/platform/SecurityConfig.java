@@ -40,12 +40,20 @@ class SecurityConfig {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	private static final String[] PUBLIC_PAGES = { "/", "/tentang", "/masuk", "/wilayah", "/wilayah/**", "/kantor",
-			"/kantor/**", "/desa", "/desa/**", "/verifikasi/**", "/info", "/info/**", "/cari", "/css/**", "/js/**",
-			"/img/**", "/webjars/**", "/favicon.ico", "/error" };
+			"/kantor/**", "/desa", "/desa/**", "/verifikasi/**", "/cek-lowongan", "/cek-lowongan/**", "/poster/**",
+			"/paspor/**", "/info", "/info/**", "/cari", "/kuis/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
+			"/favicon.ico", "/error" };
 
 	private static final String[] PUBLIC_API_READS = { "/api/v1/regions", "/api/v1/regions/**", "/api/v1/offices",
-			"/api/v1/offices/**", "/api/v1/villages", "/api/v1/villages/**", "/api/v1/articles", "/api/v1/articles/**",
-			"/api/v1/search", "/v3/api-docs", "/v3/api-docs/**" };
+			"/api/v1/offices/**", "/api/v1/villages", "/api/v1/villages/**", "/api/v1/appointments", "/api/v1/fees",
+			"/api/v1/requirements", "/api/v1/articles", "/api/v1/articles/**", "/api/v1/search", "/api/v1/activities",
+			"/api/v1/activities/**", "/v3/api-docs", "/v3/api-docs/**" };
+
+	/**
+	 * Public forms that anyone may send without a session, hence without a CSRF token (a
+	 * token would need a session): they act for nobody, so there is nothing to forge.
+	 */
+	private static final String[] PUBLIC_FORM_POSTS = { "/kuis/**" };
 
 	/**
 	 * Operations endpoints: health is public, metrics need a SYSTEM_ADMIN by HTTP basic
@@ -79,7 +87,7 @@ class SecurityConfig {
 			.requestMatchers(HttpMethod.GET, PUBLIC_API_READS)
 			.permitAll()
 			.anyRequest()
-			.authenticated()).formLogin((form) -> {
+			.authenticated()).csrf((csrf) -> csrf.ignoringRequestMatchers(PUBLIC_FORM_POSTS)).formLogin((form) -> {
 				form.loginPage("/masuk").loginProcessingUrl("/masuk").failureUrl("/masuk?error").permitAll();
 				successHandler.ifAvailable(form::successHandler);
 				failureHandler.ifAvailable(form::failureHandler);

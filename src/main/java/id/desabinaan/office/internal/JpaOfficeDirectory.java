@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import id.desabinaan.office.OfficeContact;
 import id.desabinaan.office.OfficeDirectory;
 import id.desabinaan.office.OfficeLevel;
 import id.desabinaan.office.OfficeSummary;
@@ -77,6 +78,13 @@ class JpaOfficeDirectory implements OfficeDirectory {
 	@Override
 	public Optional<OfficeSummary> findByCode(String code) {
 		return tree().findByCode(code).map(OfficeTree.Node::summary);
+	}
+
+	@Override
+	public Optional<OfficeContact> contact(long officeId) {
+		return this.offices.findById(officeId)
+			.map(Office::contact)
+			.map((contact) -> new OfficeContact(contact.address(), contact.phone(), contact.email()));
 	}
 
 	@Override

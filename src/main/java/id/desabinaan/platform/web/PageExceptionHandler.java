@@ -1,5 +1,6 @@
 package id.desabinaan.platform.web;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -32,7 +34,12 @@ class PageExceptionHandler {
 		return ErrorPageController.page(HttpStatus.NOT_FOUND);
 	}
 
-	@ExceptionHandler({ InvalidInputException.class, MethodArgumentTypeMismatchException.class })
+	/**
+	 * Input the application cannot read: a wrong type, or a multipart request beyond the
+	 * server's limits (too many parts, too large).
+	 */
+	@ExceptionHandler({ InvalidInputException.class, MethodArgumentTypeMismatchException.class,
+			MultipartException.class, InvalidParameterException.class })
 	ModelAndView badRequest() {
 		return ErrorPageController.page(HttpStatus.BAD_REQUEST);
 	}

@@ -104,7 +104,7 @@ class DemoVillages implements ApplicationRunner {
 		log.info("Demo partner village {} created", demo.code());
 	}
 
-	record Demo(String code, List<SelectionCriterion> criteria, String note, String decreeNumber, LocalDate decreeDate,
+	record Demo(String code, List<String> criteria, String note, String decreeNumber, LocalDate decreeDate,
 			String signingOfficial, String ceremonyPlace, List<Guest> guests, boolean suspended) {
 	}
 

@@ -2,8 +2,9 @@ package id.desabinaan.village.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A designation as pages and the API show it.
@@ -29,12 +30,23 @@ import java.util.Set;
  * @param closingDate date of the suspension or end
  * @param verificationCode the certificate's verification code
  * @param history state changes, oldest first
+ * @param timeZone the office's IANA time zone, in which times are shown
  */
 public record DesignationView(long id, String villageCode, String villageName, String villageFullName, long officeId,
-		String officeCode, String officeName, DesignationState state, Set<SelectionCriterion> criteria,
+		String officeCode, String officeName, DesignationState state, List<CriterionView> criteria,
 		String otherCriterion, String note, String decreeNumber, LocalDate decreeDate, String signingOfficial,
 		LocalDate ceremonyDate, String ceremonyPlace, List<GuestView> guests, String closingReason,
-		LocalDate closingDate, String verificationCode, List<HistoryEntry> history) {
+		LocalDate closingDate, String verificationCode, List<HistoryEntry> history, String timeZone) {
+
+	/** A moment as a date and time of the office's time zone. */
+	public ZonedDateTime local(Instant at) {
+		return at.atZone(ZoneId.of(this.timeZone));
+	}
+
+	/** The office's time zone as Indonesians name it: WIB, WITA or WIT. */
+	public String zoneLabel() {
+		return OfficeTime.label(this.timeZone);
+	}
 
 	/**
 	 * A guest of the ceremony.

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -54,8 +53,7 @@ public class PartnerVillage extends AuditedEntity {
 	@ElementCollection
 	@CollectionTable(name = "partner_village_criterion", joinColumns = @JoinColumn(name = "partner_village_id"))
 	@Column(name = "criterion_code")
-	@Enumerated(EnumType.STRING)
-	private Set<SelectionCriterion> criteria = new TreeSet<>();
+	private Set<String> criteria = new TreeSet<>();
 
 	private String otherCriterion;
 
@@ -91,7 +89,7 @@ public class PartnerVillage extends AuditedEntity {
 	}
 
 	/** A proposal of a village (a desa/kelurahan code) by its serving Kanim. */
-	public static PartnerVillage propose(RegionCode village, long officeId, Collection<SelectionCriterion> criteria,
+	public static PartnerVillage propose(RegionCode village, long officeId, Collection<String> criteria,
 			String otherCriterion, String note, String actor, Instant at) {
 		if (village.depth() != 4) {
 			throw new InvalidInputException("village", "village.error.notVillage", village.value());
@@ -106,7 +104,7 @@ public class PartnerVillage extends AuditedEntity {
 		PartnerVillage designation = new PartnerVillage();
 		designation.villageCode = village.value();
 		designation.officeId = officeId;
-		designation.criteria = new TreeSet<>(EnumSet.copyOf(criteria));
+		designation.criteria = new TreeSet<>(criteria);
 		designation.otherCriterion = criteria.contains(SelectionCriterion.OTHER) ? limit("otherCriterion", other, 300)
 				: null;
 		designation.note = limit("note", trim(note), 1000);
@@ -215,7 +213,7 @@ public class PartnerVillage extends AuditedEntity {
 		return this.state;
 	}
 
-	public Set<SelectionCriterion> getCriteria() {
+	public Set<String> getCriteria() {
 		return Set.copyOf(this.criteria);
 	}
 

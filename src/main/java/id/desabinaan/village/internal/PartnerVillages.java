@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
+import id.desabinaan.shared.NotFoundException;
+
 interface PartnerVillages extends JpaRepository<PartnerVillage, Long> {
 
 	Optional<PartnerVillage> findByVerificationCode(String code);
@@ -17,5 +19,10 @@ interface PartnerVillages extends JpaRepository<PartnerVillage, Long> {
 	List<PartnerVillage> findByStateInOrderByVillageCode(Collection<DesignationState> states);
 
 	List<PartnerVillage> findAllByOrderByVillageCode();
+
+	/** The designation with this id, or a 404. */
+	default PartnerVillage require(long id) {
+		return findById(id).orElseThrow(() -> new NotFoundException("village.designation.notFound", id));
+	}
 
 }

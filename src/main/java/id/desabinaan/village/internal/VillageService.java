@@ -3,7 +3,9 @@ package id.desabinaan.village.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -24,7 +26,6 @@ import id.desabinaan.shared.NotFoundException;
 import id.desabinaan.shared.RegionCode;
 import id.desabinaan.shared.Role;
 import id.desabinaan.shared.RuleViolationException;
-import id.desabinaan.shared.ScopeLevel;
 import id.desabinaan.village.internal.DesignationView.GuestView;
 import id.desabinaan.village.internal.DesignationView.HistoryEntry;
 import id.desabinaan.village.internal.PartnerVillage.Decree;
@@ -39,8 +40,9 @@ import id.desabinaan.village.internal.PartnerVillage.Decree;
  * Kanwil viewer its Kanim's, a national viewer all);</li>
  * <li>VILLAGE_OFFICIAL reads only his own village's designation.</li>
  * </ul>
- * Delegation of the head's rights to staff is not part of this slice. Reads outside the
- * scope and changes by other roles are refused with {@link AccessDeniedException} (403).
+ * The head's rights extend to the staff he delegated them to ({@link ProgrammeRights}).
+ * Reads outside the scope and changes by other roles are refused with
+ * {@link AccessDeniedException} (403).
  */
 @Service
 @Transactional(readOnly = true)
@@ -69,13 +71,22 @@ public class VillageService {
 
 	private final Clock clock;
 
+	private final ProgrammeRights rights;
+
+	private final CriterionService criteria;
+
+	private final OfficerAppointments appointments;
+
 	VillageService(PartnerVillages villages, OfficeDirectory offices, RegionDirectory regions, AuditLog audit,
-			Clock clock) {
+			Clock clock, ProgrammeRights rights, CriterionService criteria, OfficerAppointments appointments) {
 		this.villages = villages;
 		this.offices = offices;
 		this.regions = regions;
 		this.audit = audit;
 		this.clock = clock;
+		this.rights = rights;
+		this.criteria = criteria;
+		this.appointments = appointments;
 	}
 
 	// ---- staff reads ----
@@ -109,9 +120,12 @@ public class VillageService {
 				write && state != DesignationState.ENDED, state == DesignationState.DESIGNATED);
 	}
 
-	/** Whether the user may propose villages at all (OFFICE_HEAD, SYSTEM_ADMIN). */
+	/**
+	 * Whether the user may propose villages at all (OFFICE_HEAD, his delegates,
+	 * SYSTEM_ADMIN).
+	 */
 	public boolean mayPropose(CurrentUser user) {
-		return user != null && user.hasRole(Role.OFFICE_HEAD, Role.SYSTEM_ADMIN);
+		return this.rights.administersAnyOffice(user);
 	}
 
 	/** What the certificate of a DESIGNATED designation shows. */
@@ -128,10 +142,10 @@ public class VillageService {
 
 	/** Proposes a village of the head's working area (or anywhere, SYSTEM_ADMIN). */
 	@Transactional
-	public long propose(CurrentUser user, String villageCode, Collection<SelectionCriterion> criteria,
-			String otherCriterion, String note) {
+	public long propose(CurrentUser user, String villageCode, Collection<String> criteria, String otherCriterion,
+			String note) {
 		if (!mayPropose(user)) {
-			throw new AccessDeniedException("Only an office head or an administrator proposes partner villages");
+			throw new AccessDeniedException("Only an office head, his delegates or an administrator propose villages");
 		}
 		if (villageCode == null || !RegionCode.isValid(villageCode)) {
 			throw new InvalidInputException("village", "village.error.village.required");
@@ -142,9 +156,10 @@ public class VillageService {
 			.orElseThrow(() -> new InvalidInputException("village", "village.error.notVillage", villageCode));
 		OfficeSummary office = this.offices.servingOffice(code)
 			.orElseThrow(() -> new RuleViolationException("village", "village.error.noOffice", region.fullName()));
-		if (!user.hasRole(Role.SYSTEM_ADMIN) && !isOwnOffice(user, office.id())) {
+		if (!user.hasRole(Role.SYSTEM_ADMIN) && !ProgrammeRights.isOwnOffice(user, office.id())) {
 			throw new RuleViolationException("village", "village.error.outsideArea", region.fullName());
 		}
+		this.criteria.requireChoosable(criteria);
 		if (this.villages.existsByVillageCodeAndStateNot(code.value(), DesignationState.ENDED)) {
 			throw new RuleViolationException("village", "village.error.alreadyOpen", region.fullName());
 		}
@@ -180,11 +195,19 @@ public class VillageService {
 		record(user, AUDIT_RESUMED, designation, null);
 	}
 
+	/**
+	 * Ends a designation; the officers' appointments still open end with it (on the
+	 * closing date, or the day they started if that is later).
+	 */
 	@Transactional
 	public void end(CurrentUser user, long id, String reason, LocalDate date) {
 		PartnerVillage designation = writable(user, id);
 		designation.end(reason, date, user.getUsername(), this.clock.instant());
 		save(designation);
+		for (OfficerAppointment appointment : this.appointments.findByPartnerVillageIdAndEndDateIsNull(id)) {
+			appointment.end(date.isBefore(appointment.getStartDate()) ? appointment.getStartDate() : date,
+					"designation ended");
+		}
 		record(user, AUDIT_ENDED, designation, null);
 	}
 
@@ -215,6 +238,35 @@ public class VillageService {
 			.orElseThrow(() -> new NotFoundException("village.notFound", regionCode));
 	}
 
+	/**
+	 * Every designation of the village that was ever decreed (proposals that never were
+	 * stay internal), newest first; 404 if there is none.
+	 */
+	public List<DesignationView> publicDesignations(String regionCode) {
+		List<DesignationView> decreed = this.villages.findByVillageCodeOrderByIdDesc(regionCode)
+			.stream()
+			.filter((designation) -> designation.getDecreeNumber() != null)
+			.map(this::view)
+			.toList();
+		if (decreed.isEmpty()) {
+			throw new NotFoundException("village.notFound", regionCode);
+		}
+		return decreed;
+	}
+
+	/**
+	 * The open designation (proposed, designated or suspended) of the village, for
+	 * changes by program; 404 if there is none.
+	 */
+	public long openDesignation(String regionCode) {
+		return this.villages.findByVillageCodeOrderByIdDesc(regionCode)
+			.stream()
+			.filter((designation) -> designation.getState() != DesignationState.ENDED)
+			.findFirst()
+			.map(PartnerVillage::getId)
+			.orElseThrow(() -> new NotFoundException("village.notFound", regionCode));
+	}
+
 	/** The designation behind a certificate's verification code, if it was designated. */
 	public Optional<DesignationView> verify(String code) {
 		if (!VerificationCodes.isWellFormed(code)) {
@@ -230,39 +282,24 @@ public class VillageService {
 	private PartnerVillage writable(CurrentUser user, long id) {
 		PartnerVillage designation = designation(id);
 		requireReader(user, designation);
-		if (!mayWrite(user, designation)) {
-			throw new AccessDeniedException("Only the head of the serving Kanim or an administrator changes this");
-		}
+		this.rights.requireAdministrator(user, designation.getOfficeId());
 		return designation;
 	}
 
 	private boolean mayWrite(CurrentUser user, PartnerVillage designation) {
-		return user.hasRole(Role.SYSTEM_ADMIN)
-				|| (user.hasRole(Role.OFFICE_HEAD) && isOwnOffice(user, designation.getOfficeId()));
-	}
-
-	private static boolean isOwnOffice(CurrentUser user, long officeId) {
-		return user.scope().level() == ScopeLevel.OFFICE && Long.valueOf(officeId).equals(user.scope().officeId());
+		return this.rights.mayAdminister(user, designation.getOfficeId());
 	}
 
 	private boolean mayRead(CurrentUser user, PartnerVillage designation) {
-		if (user.scope().level() == ScopeLevel.VILLAGE) {
-			return designation.getVillageCode().equals(user.scope().villageCode());
-		}
-		return this.offices.covers(user.scope(), designation.getOfficeId());
+		return this.rights.mayRead(user, designation);
 	}
 
 	private void requireReader(CurrentUser user, PartnerVillage designation) {
-		requireSignedIn(user);
-		if (!mayRead(user, designation)) {
-			throw new AccessDeniedException("Designation outside the account's scope");
-		}
+		this.rights.requireReader(user, designation);
 	}
 
 	private static void requireSignedIn(CurrentUser user) {
-		if (user == null) {
-			throw new AccessDeniedException("Sign in first");
-		}
+		ProgrammeRights.requireSignedIn(user);
 	}
 
 	private PartnerVillage save(PartnerVillage designation) {
@@ -281,7 +318,7 @@ public class VillageService {
 	}
 
 	private PartnerVillage designation(long id) {
-		return this.villages.findById(id).orElseThrow(() -> new NotFoundException("village.designation.notFound", id));
+		return this.villages.require(id);
 	}
 
 	DesignationView view(PartnerVillage designation) {
@@ -291,7 +328,7 @@ public class VillageService {
 				region.map(RegionSummary::name).orElse(designation.getVillageCode()),
 				region.map(RegionSummary::fullName).orElse(designation.getVillageCode()), designation.getOfficeId(),
 				office.map(OfficeSummary::code).orElse(null), office.map(OfficeSummary::name).orElse(null),
-				designation.getState(), designation.getCriteria(), designation.getOtherCriterion(),
+				designation.getState(), criteria(designation.getCriteria()), designation.getOtherCriterion(),
 				designation.getNote(), designation.getDecreeNumber(), designation.getDecreeDate(),
 				designation.getSigningOfficial(), designation.getCeremonyDate(), designation.getCeremonyPlace(),
 				designation.getGuests()
@@ -303,7 +340,17 @@ public class VillageService {
 					.stream()
 					.map((change) -> new HistoryEntry(change.getChangedAt(), change.getChangedBy(),
 							change.getFromState(), change.getToState(), change.getReason()))
-					.toList());
+					.toList(),
+				office.map(OfficeSummary::timeZone).orElse(OfficeTime.DEFAULT_ZONE));
+	}
+
+	private List<CriterionView> criteria(Collection<String> codes) {
+		Map<String, CriterionView> known = this.criteria.byCode(codes);
+		return codes.stream()
+			.map((code) -> known.getOrDefault(code,
+					new CriterionView(code, code, code, Integer.MAX_VALUE, false, false)))
+			.sorted(Comparator.comparingInt(CriterionView::position).thenComparing(CriterionView::code))
+			.toList();
 	}
 
 	/**

@@ -1,7 +1,9 @@
 package id.desabinaan.village.web;
 
+import java.time.ZonedDateTime;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,17 +16,27 @@ import id.desabinaan.region.RegionDirectory;
 import id.desabinaan.region.RegionSummary;
 import id.desabinaan.shared.NotFoundException;
 import id.desabinaan.shared.RegionCode;
+import id.desabinaan.village.Mentoring;
+import id.desabinaan.village.VillageOutreach;
+import id.desabinaan.village.VillageOutreach.UpcomingActivity;
 import id.desabinaan.village.internal.DesignationState;
 import id.desabinaan.village.internal.DesignationView;
+import id.desabinaan.village.internal.OfficeTime;
+import id.desabinaan.village.internal.OfficerService;
 import id.desabinaan.village.internal.VillageService;
 
 /**
  * Public pages: the list of partner villages ({@code /desa}), one village
  * ({@code /desa/{regionCode}}) and the certificate verification
- * ({@code /verifikasi/{code}}). No session, no account.
+ * ({@code /verifikasi/{code}}). No session, no account. The village page shows the
+ * officers appointed today (name and the contact entered for publication) and, when the
+ * outreach module provides {@link VillageOutreach}, upcoming activities and totals.
  */
 @Controller
 class PublicVillageController {
+
+	/** How many upcoming activities the village page lists. */
+	static final int UPCOMING = 5;
 
 	private final VillageService villages;
 
@@ -32,10 +44,20 @@ class PublicVillageController {
 
 	private final OfficeDirectory offices;
 
-	PublicVillageController(VillageService villages, RegionDirectory regions, OfficeDirectory offices) {
+	private final Mentoring mentoring;
+
+	private final OfficerService officers;
+
+	private final ObjectProvider<VillageOutreach> outreach;
+
+	PublicVillageController(VillageService villages, RegionDirectory regions, OfficeDirectory offices,
+			Mentoring mentoring, OfficerService officers, ObjectProvider<VillageOutreach> outreach) {
 		this.villages = villages;
 		this.regions = regions;
 		this.offices = offices;
+		this.mentoring = mentoring;
+		this.officers = officers;
+		this.outreach = outreach;
 	}
 
 	@GetMapping("/desa")
@@ -64,7 +86,14 @@ class PublicVillageController {
 		if (!RegionCode.isValid(regionCode)) {
 			throw new NotFoundException("village.notFound", regionCode);
 		}
-		model.addAttribute("village", this.villages.publicVillage(regionCode));
+		DesignationView village = this.villages.publicVillage(regionCode);
+		model.addAttribute("village", village);
+		model.addAttribute("officers",
+				this.mentoring.officersOf(village.id(), this.officers.today(village.officeId())));
+		VillageOutreach outreach = this.outreach.getIfUnique();
+		model.addAttribute("upcoming", (outreach != null)
+				? outreach.upcoming(village.id(), UPCOMING).stream().map(Upcoming::of).toList() : null);
+		model.addAttribute("totals", (outreach != null) ? outreach.totals(village.id()) : null);
 		return "village/public-village";
 	}
 
@@ -90,6 +119,25 @@ class PublicVillageController {
 			return null;
 		}
 		return (RegionCode.of(code.strip()).depth() == depth) ? code.strip() : null;
+	}
+
+	/**
+	 * An upcoming activity with the name of its time zone (WIB, WITA or WIT).
+	 *
+	 * @param startsAt when it starts, in the office's time zone
+	 * @param zoneLabel WIB, WITA or WIT
+	 * @param typeMessageKey message key of the activity type's name
+	 * @param title the activity's title
+	 * @param place where it takes place
+	 */
+	public record Upcoming(ZonedDateTime startsAt, String zoneLabel, String typeMessageKey, String title,
+			String place) {
+
+		static Upcoming of(UpcomingActivity activity) {
+			return new Upcoming(activity.startsAt(), OfficeTime.label(activity.startsAt().getZone().getId()),
+					activity.typeMessageKey(), activity.title(), activity.place());
+		}
+
 	}
 
 }

@@ -1,11 +1,9 @@
 package id.desabinaan.village.web;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 
-import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,12 +21,14 @@ import id.desabinaan.region.RegionChoice;
 import id.desabinaan.region.RegionLevel;
 import id.desabinaan.region.RegionPicker;
 import id.desabinaan.shared.CurrentUser;
-import id.desabinaan.shared.InvalidInputException;
 import id.desabinaan.shared.RuleViolationException;
 import id.desabinaan.village.internal.DesignationState;
 import id.desabinaan.village.internal.DesignationView;
 import id.desabinaan.village.internal.PartnerVillage.Decree;
-import id.desabinaan.village.internal.SelectionCriterion;
+import id.desabinaan.village.internal.CriterionService;
+import id.desabinaan.village.internal.DelegationService;
+import id.desabinaan.village.internal.LiaisonService;
+import id.desabinaan.village.internal.OfficerService;
 import id.desabinaan.village.internal.VillageService;
 import id.desabinaan.village.internal.VillageService.Permissions;
 
@@ -45,9 +45,22 @@ class VillageAdminController {
 
 	private final RegionPicker picker;
 
-	VillageAdminController(VillageService villages, RegionPicker picker) {
+	private final CriterionService criteria;
+
+	private final OfficerService officers;
+
+	private final LiaisonService liaisons;
+
+	private final DelegationService delegations;
+
+	VillageAdminController(VillageService villages, RegionPicker picker, CriterionService criteria,
+			OfficerService officers, LiaisonService liaisons, DelegationService delegations) {
+		this.delegations = delegations;
 		this.villages = villages;
 		this.picker = picker;
+		this.criteria = criteria;
+		this.officers = officers;
+		this.liaisons = liaisons;
 	}
 
 	@GetMapping
@@ -57,6 +70,9 @@ class VillageAdminController {
 		model.addAttribute("states", DesignationState.values());
 		model.addAttribute("state", chosen);
 		model.addAttribute("mayPropose", this.villages.mayPropose(user));
+		model.addAttribute("mayDelegate", this.delegations.mayManage(user));
+		model.addAttribute("mayEditCriteria", this.criteria.mayEdit(user));
+		model.addAttribute("seesOfficers", user.role().isStaff());
 		return "village/admin-list";
 	}
 
@@ -72,28 +88,11 @@ class VillageAdminController {
 		requireProposer(user);
 		RegionChoice choice = this.picker.resolve(form.getVillage(), form.getVillageQuery(), RegionLevel.VILLAGE)
 			.required();
-		List<SelectionCriterion> criteria = new ArrayList<>();
-		for (String code : form.getCriteria()) {
-			try {
-				criteria.add(SelectionCriterion.valueOf(code));
-			}
-			catch (IllegalArgumentException ex) {
-				binding.rejectValue("criteria", "village.error.criteria.required", "village.error.criteria.required");
-			}
-		}
-		if (choice.isResolved() && !binding.hasErrors()) {
-			try {
-				long id = this.villages.propose(user, choice.code(), criteria, form.getOtherCriterion(),
-						form.getNote());
-				redirect.addFlashAttribute("flash", "village.flash.proposed");
-				return "redirect:/app/desa/" + id;
-			}
-			catch (InvalidInputException ex) {
-				reject(binding, ex.getField(), ex.getMessageCode(), ex.getArguments());
-			}
-			catch (RuleViolationException ex) {
-				reject(binding, ex.getField(), ex.getMessageCode(), ex.getArguments());
-			}
+		long[] created = new long[1];
+		if (choice.isResolved() && VillageForms.attempt(binding, () -> created[0] = this.villages.propose(user,
+				choice.code(), form.getCriteria(), form.getOtherCriterion(), form.getNote()))) {
+			redirect.addFlashAttribute("flash", "village.flash.proposed");
+			return "redirect:/app/desa/" + created[0];
 		}
 		return showPropose(form, choice, model);
 	}
@@ -102,6 +101,12 @@ class VillageAdminController {
 	String view(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		model.addAttribute("village", this.villages.viewFor(user, id));
 		model.addAttribute("may", this.villages.permissionsFor(user, id));
+		model.addAttribute("appointments", this.officers.appointmentsOf(user, id));
+		model.addAttribute("mayAppoint", this.officers.mayAppoint(user, id));
+		boolean seesLiaisons = this.liaisons.mayRead(user, id);
+		model.addAttribute("seesLiaisons", seesLiaisons);
+		model.addAttribute("liaisons", seesLiaisons ? this.liaisons.liaisonsOf(user, id) : List.of());
+		model.addAttribute("mayManageLiaisons", this.liaisons.mayManage(user, id));
 		return "village/admin-view";
 	}
 
@@ -120,20 +125,12 @@ class VillageAdminController {
 		requireMay(user, id);
 		LocalDate decreeDate = VillageForms.date(form.getDecreeDate(), "decreeDate", binding);
 		LocalDate ceremonyDate = VillageForms.date(form.getCeremonyDate(), "ceremonyDate", binding);
-		if (!binding.hasErrors()) {
-			try {
-				this.villages.designate(user, id,
+		if (VillageForms.attempt(binding,
+				() -> this.villages.designate(user, id,
 						new Decree(form.getDecreeNumber(), decreeDate, form.getSigningOfficial(), ceremonyDate,
-								form.getCeremonyPlace(), VillageForms.guests(form.getGuests())));
-				redirect.addFlashAttribute("flash", "village.flash.designated");
-				return "redirect:/app/desa/" + id;
-			}
-			catch (InvalidInputException ex) {
-				reject(binding, ex.getField(), ex.getMessageCode(), ex.getArguments());
-			}
-			catch (RuleViolationException ex) {
-				reject(binding, ex.getField(), ex.getMessageCode(), ex.getArguments());
-			}
+								form.getCeremonyPlace(), VillageForms.guests(form.getGuests()))))) {
+			redirect.addFlashAttribute("flash", "village.flash.designated");
+			return "redirect:/app/desa/" + id;
 		}
 		model.addAttribute("village", this.villages.viewFor(user, id));
 		return "village/admin-designate";
@@ -186,18 +183,9 @@ class VillageAdminController {
 			RedirectAttributes redirect, String mode, String flash, BiConsumer<String, LocalDate> change) {
 		requireMay(user, id);
 		LocalDate date = VillageForms.date(form.getDate(), "date", binding);
-		if (!binding.hasErrors()) {
-			try {
-				change.accept(form.getReason(), date);
-				redirect.addFlashAttribute("flash", flash);
-				return "redirect:/app/desa/" + id;
-			}
-			catch (InvalidInputException ex) {
-				reject(binding, ex.getField(), ex.getMessageCode(), ex.getArguments());
-			}
-			catch (RuleViolationException ex) {
-				reject(binding, ex.getField(), ex.getMessageCode(), ex.getArguments());
-			}
+		if (VillageForms.attempt(binding, () -> change.accept(form.getReason(), date))) {
+			redirect.addFlashAttribute("flash", flash);
+			return "redirect:/app/desa/" + id;
 		}
 		return showClose(user, id, form, mode, model);
 	}
@@ -205,7 +193,7 @@ class VillageAdminController {
 	private String showPropose(ProposeForm form, RegionChoice choice, Model model) {
 		model.addAttribute("proposeForm", form);
 		model.addAttribute("villageChoice", choice);
-		model.addAttribute("criteria", SelectionCriterion.values());
+		model.addAttribute("criteria", this.criteria.active());
 		return "village/admin-propose";
 	}
 
@@ -245,15 +233,6 @@ class VillageAdminController {
 		}
 		catch (IllegalArgumentException ex) {
 			return null;
-		}
-	}
-
-	private static void reject(BindingResult binding, String field, String code, Object[] args) {
-		if (field != null && new BeanWrapperImpl(binding.getTarget()).isReadableProperty(field)) {
-			binding.rejectValue(field, code, args, code);
-		}
-		else {
-			binding.reject(code, args, code);
 		}
 	}
 

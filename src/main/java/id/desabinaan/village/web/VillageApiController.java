@@ -44,4 +44,14 @@ class VillageApiController {
 		return VillageResponse.of(this.villages.publicVillage(regionCode));
 	}
 
+	@GetMapping("/{regionCode}/designations")
+	@Operation(summary = "Every decreed designation of a village, newest first, with the times of its state "
+			+ "changes in the office's time zone (public fields only; 404 if it was never designated)")
+	List<DesignationResponse> designations(@PathVariable String regionCode) {
+		if (!RegionCode.isValid(regionCode)) {
+			throw new NotFoundException("village.notFound", regionCode);
+		}
+		return this.villages.publicDesignations(regionCode).stream().map(DesignationResponse::of).toList();
+	}
+
 }

@@ -18,6 +18,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.http.HttpEntity;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.http.MediaType;
 import org.springframework.http.RequestEntity;
 import org.springframework.http.ResponseEntity;
@@ -86,6 +90,21 @@ class ErrorPagesTests {
 
 		ResponseEntity<String> english = page("/uji/angka/bukan-angka", "lang=en");
 		assertErrorPage(english, "en", "Bad request");
+	}
+
+	@Test
+	void aFormBeyondTheServersPartLimitIsRefusedWith413NotAnError() {
+		LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		for (int i = 0; i < 450; i++) {
+			parts.add("field" + i, "x");
+		}
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+		ResponseEntity<String> response = this.http.postForEntity("/uji/formulir", new HttpEntity<>(parts, headers),
+				String.class);
+		// Tomcat refuses it while reading the request, before any page is chosen
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+		assertThat(String.valueOf(response.getBody())).doesNotContain("Exception").doesNotContain("at org.");
 	}
 
 	@Test
@@ -210,7 +229,8 @@ class ErrorPagesTests {
 		@Order(0)
 		SecurityFilterChain failingPagesChain(HttpSecurity http) throws Exception {
 			http.securityMatcher("/uji/**", "/api/v1/uji/**")
-				.authorizeHttpRequests((auth) -> auth.anyRequest().permitAll());
+				.authorizeHttpRequests((auth) -> auth.anyRequest().permitAll())
+				.csrf((csrf) -> csrf.ignoringRequestMatchers("/uji/**"));
 			return http.build();
 		}
 
@@ -231,6 +251,11 @@ class ErrorPagesTests {
 
 		@GetMapping("/uji/angka/{number}")
 		String number(@PathVariable int number) {
+			return "home";
+		}
+
+		@PostMapping("/uji/formulir")
+		String form(@RequestParam(required = false) String name) {
 			return "home";
 		}
 

@@ -127,7 +127,8 @@ class VillageServiceAccessTests {
 		assertThat(pakuncen.officeCode()).isEqualTo("KANIM-WONOSOBO");
 		assertThat(pakuncen.decreeDate()).isEqualTo(LocalDate.of(2024, 3, 7));
 		assertThat(pakuncen.ceremonyPlace()).isEqualTo("Hotel Front One Harvest Wonosobo");
-		assertThat(pakuncen.criteria()).contains(SelectionCriterion.MANY_ABROAD, SelectionCriterion.PAST_TPPO);
+		assertThat(pakuncen.criteria()).extracting(CriterionView::code)
+			.contains(SelectionCriterion.MANY_ABROAD, SelectionCriterion.PAST_TPPO);
 		assertThat(this.service.publicList("33", null, null)).hasSizeGreaterThanOrEqualTo(6);
 	}
 

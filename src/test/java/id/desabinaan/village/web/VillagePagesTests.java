@@ -185,7 +185,7 @@ class VillagePagesTests {
 		Document pakuncen = page(this.mvc.perform(get("/desa/33.07.06.2009")).andReturn().getResponse());
 		assertThat(pakuncen.select("h1").text()).contains("Pakuncen", "Selomerto", "Wonosobo");
 		assertThat(pakuncen.text()).contains("33.07.06.2009", "Kantor Imigrasi Kelas II Non TPI Wonosobo",
-				"7 Maret 2024", "Belum tercatat");
+				"7 Maret 2024");
 		assertThat(this.mvc.perform(get("/desa/11.01.01.2001")).andReturn().getResponse().getStatus()).isEqualTo(404);
 		assertThat(this.mvc.perform(get("/desa/bukan-kode")).andReturn().getResponse().getStatus()).isEqualTo(404);
 	}

@@ -1,0 +1,5 @@
+package id.desabinaan.knowledge.regulation;
+
+interface RequirementVersions extends RegulatedVersions<RequirementVersion> {
+
+}

@@ -1,0 +1,5 @@
+package id.desabinaan.knowledge.regulation;
+
+interface VisaFacilitationVersions extends RegulatedVersions<VisaFacilitationVersion> {
+
+}
