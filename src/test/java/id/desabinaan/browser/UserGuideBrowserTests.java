@@ -92,7 +92,7 @@ class UserGuideBrowserTests extends BrowserTestSupport {
 		assertThat(find(By.id("staff-home-heading")).getText()).isEqualTo("Selamat datang, Perangkat Desa Pakuncen");
 		assertThat(find(By.id("my-village")).getText()).contains("Pakuncen", "Selomerto", PAKUNCEN_SELOMERTO,
 				"Dilayani oleh:", KANIM_WONOSOBO);
-		assertThat(accountMenu(browser)).containsExactly("Beranda petugas", "Akun saya");
+		assertThat(accountMenu(browser)).containsExactly("Beranda petugas", "Kegiatan", "Desa saya", "Akun saya");
 		assertFitsTheWindow(browser);
 		screenshot("home");
 
@@ -114,8 +114,8 @@ class UserGuideBrowserTests extends BrowserTestSupport {
 			.isEqualTo("Selamat datang, Kepala Kantor Imigrasi Wonosobo");
 		assertThat(find(By.id("my-office")).getText()).contains(KANIM_WONOSOBO, "Kabupaten Wonosobo",
 				"Kabupaten Magelang", "Kota Magelang");
-		assertThat(accountMenu(browser)).containsExactly("Beranda petugas", "Kantor", "Desa binaan", "Akun saya",
-				"Verifikasi dua langkah", "Pengguna", "Log audit");
+		assertThat(accountMenu(browser)).containsExactly("Beranda petugas", "Kantor", "Desa binaan", "Kegiatan",
+				"Desa saya", "Akun saya", "Verifikasi dua langkah", "Pengguna", "Log audit");
 		assertFitsTheWindow(browser);
 		screenshot("home");
 		for (String path : List.of("/app/kantor", "/app/pengguna", "/app/pengguna/baru", "/app/audit", "/app/akun")) {
@@ -172,8 +172,8 @@ class UserGuideBrowserTests extends BrowserTestSupport {
 		WebDriver browser = browser(Window.DESKTOP);
 		signIn("admin", "Admin#Desa2026");
 		assertThat(find(By.id("staff-home-heading")).getText()).isEqualTo("Selamat datang, Administrator Sistem");
-		assertThat(accountMenu(browser)).containsExactly("Beranda petugas", "Kantor", "Desa binaan", "Akun saya",
-				"Verifikasi dua langkah", "Pengguna", "Log audit", "Pengaturan keamanan");
+		assertThat(accountMenu(browser)).containsExactly("Beranda petugas", "Kantor", "Desa binaan", "Kegiatan",
+				"Desa saya", "Akun saya", "Verifikasi dua langkah", "Pengguna", "Log audit", "Pengaturan keamanan");
 
 		find(By.cssSelector("nav.account-nav a[href$='/app/kantor']")).click();
 		assertThat(find(By.tagName("h1")).getText()).isEqualTo("Kantor dalam wilayah Anda");
