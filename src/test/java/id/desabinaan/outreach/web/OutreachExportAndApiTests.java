@@ -308,6 +308,8 @@ class OutreachExportAndApiTests {
 				this.officer.displayName());
 
 		assertThat(http("/api/v1/activities/" + held).statusCode()).isEqualTo(200);
+		assertThat(http("/v3/api-docs").body()).contains("/api/v1/activities", "/api/v1/activities/{id}",
+				"/api/v1/activities/{id}/attendance");
 		assertThat(http("/api/v1/activities/" + internal).statusCode()).isEqualTo(404);
 		assertThat(http("/api/v1/activities/999999999").statusCode()).isEqualTo(404);
 		HttpResponse<String> bad = http("/api/v1/activities?village=33.07&from=kemarin");
