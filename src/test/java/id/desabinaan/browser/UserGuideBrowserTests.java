@@ -93,7 +93,7 @@ class UserGuideBrowserTests extends BrowserTestSupport {
 		assertThat(find(By.id("my-village")).getText()).contains("Pakuncen", "Selomerto", PAKUNCEN_SELOMERTO,
 				"Dilayani oleh:", KANIM_WONOSOBO);
 		assertThat(accountMenu(browser)).containsExactly("Beranda petugas", "Kegiatan", "Desa saya", "Bank soal",
-				"Akun saya");
+				"Laporan", "Akun saya");
 		assertFitsTheWindow(browser);
 		screenshot("home");
 
@@ -116,7 +116,7 @@ class UserGuideBrowserTests extends BrowserTestSupport {
 		assertThat(find(By.id("my-office")).getText()).contains(KANIM_WONOSOBO, "Kabupaten Wonosobo",
 				"Kabupaten Magelang", "Kota Magelang");
 		assertThat(accountMenu(browser)).containsExactly("Beranda petugas", "Kantor", "Desa binaan", "Kegiatan",
-				"Desa saya", "Bank soal", "Panggilan balik", "Tanda bahaya", "Artikel", "Akun saya",
+				"Desa saya", "Bank soal", "Laporan", "Panggilan balik", "Tanda bahaya", "Artikel", "Akun saya",
 				"Verifikasi dua langkah", "Pengguna", "Log audit");
 		assertFitsTheWindow(browser);
 		screenshot("home");
