@@ -56,9 +56,10 @@ import id.desabinaan.village.internal.VillageService;
  * through the whole security filter chain.
  *
  * <p>
- * To extend it, add rows to {@link #ROWS}: {@code get(path)} or {@code post(path, form)},
- * then the answer for everyone ({@code everyone(OK)}), for signed-in accounts
- * ({@code signedIn(FORBIDDEN)}) and for named accounts
+ * To extend it, add rows to {@link #CORE_ROWS}, or, for a feature in its own file, to a
+ * {@link MatrixPart} listed in {@link #PARTS}: {@code get(path)} or
+ * {@code post(path, form)}, then the answer for everyone ({@code everyone(OK)}), for
+ * signed-in accounts ({@code signedIn(FORBIDDEN)}) and for named accounts
  * ({@code as(OK, ADMIN, HEAD_WONOSOBO)}), later calls overriding earlier ones. Paths and
  * form values may name a demo account's id ({@code {account:staf.wonosobo}}), an office's
  * id ({@code {office:KANIM-WONOSOBO}}) or a fresh unique name ({@code {unique}}).
@@ -133,7 +134,11 @@ class RoleScopeMatrixTests {
 
 	}
 
-	static final List<Row> ROWS = List.of(
+	/** Rows of the features that live in their own file ({@link MatrixPart}). */
+	static final List<MatrixPart> PARTS = List.of(new ReportIntakeMatrix(), new ReportTriageMatrix(),
+			new ReportSubjectMatrix(), new ReportQueueMatrix());
+
+	static final List<Row> CORE_ROWS = List.of(
 			// public pages and reads
 			get("/").everyone(Outcome.OK), get("/tentang").everyone(Outcome.OK), get("/wilayah").everyone(Outcome.OK),
 			get("/wilayah/33.07.06.2009").everyone(Outcome.OK), get("/api/v1/regions?q=pakuncen").everyone(Outcome.OK),
@@ -690,9 +695,15 @@ class RoleScopeMatrixTests {
 		this.mvc = MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build();
 	}
 
+	static List<Row> rows() {
+		List<Row> rows = new ArrayList<>(CORE_ROWS);
+		PARTS.forEach((part) -> rows.addAll(part.rows()));
+		return rows;
+	}
+
 	static Stream<Arguments> cases() {
 		List<Arguments> cases = new ArrayList<>();
-		for (Row row : ROWS) {
+		for (Row row : rows()) {
 			cases.add(Arguments.of(row, ANONYMOUS));
 			for (String account : ACCOUNTS) {
 				cases.add(Arguments.of(row, account));
@@ -745,8 +756,7 @@ class RoleScopeMatrixTests {
 		}
 	}
 
-	private static final Pattern PLACEHOLDER = Pattern.compile(
-			"\\{(account|office|office-field|designation|verification|appointment|liaison|regulated|activity|reference|quiz-code|quiz-question):([^}]+)}|\\{unique}");
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z-]+):([^}]+)}|\\{unique}");
 
 	/** Replaces the placeholders of a path or form value. */
 	private String resolve(String template) {
@@ -811,13 +821,27 @@ class RoleScopeMatrixTests {
 					.orElseThrow()
 					.getId());
 			}
-			else {
+			else if (placeholder.group(1).equals("office-field")) {
 				value = officeField(placeholder.group(2));
+			}
+			else {
+				value = fromParts(placeholder.group(1), placeholder.group(2));
 			}
 			placeholder.appendReplacement(resolved, Matcher.quoteReplacement(value));
 		}
 		placeholder.appendTail(resolved);
 		return resolved.toString();
+	}
+
+	/** A placeholder that one of the {@link #PARTS} knows. */
+	private String fromParts(String kind, String argument) {
+		for (MatrixPart part : PARTS) {
+			String value = part.resolve(kind, argument, this.context);
+			if (value != null) {
+				return value;
+			}
+		}
+		throw new IllegalStateException("Unknown placeholder {" + kind + ":" + argument + "}");
 	}
 
 	private CurrentUser admin() {

@@ -41,8 +41,8 @@ class SecurityConfig {
 
 	private static final String[] PUBLIC_PAGES = { "/", "/tentang", "/masuk", "/wilayah", "/wilayah/**", "/kantor",
 			"/kantor/**", "/desa", "/desa/**", "/verifikasi/**", "/cek-lowongan", "/cek-lowongan/**", "/poster/**",
-			"/paspor/**", "/info", "/info/**", "/cari", "/kuis/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
-			"/favicon.ico", "/error" };
+			"/paspor/**", "/info", "/info/**", "/cari", "/kuis/**", "/lapor", "/lapor/**", "/css/**", "/js/**",
+			"/img/**", "/webjars/**", "/favicon.ico", "/error" };
 
 	private static final String[] PUBLIC_API_READS = { "/api/v1/regions", "/api/v1/regions/**", "/api/v1/offices",
 			"/api/v1/offices/**", "/api/v1/villages", "/api/v1/villages/**", "/api/v1/appointments", "/api/v1/fees",
@@ -53,7 +53,13 @@ class SecurityConfig {
 	 * Public forms that anyone may send without a session, hence without a CSRF token (a
 	 * token would need a session): they act for nobody, so there is nothing to forge.
 	 */
-	private static final String[] PUBLIC_FORM_POSTS = { "/kuis/**" };
+	private static final String[] PUBLIC_FORM_POSTS = { "/kuis/**", "/lapor", "/lapor/**" };
+
+	/**
+	 * Public API writes: an anonymous early-warning report by program. It acts for nobody
+	 * (a signed-in caller is not recorded as its reporter), so it needs no CSRF token.
+	 */
+	private static final String[] PUBLIC_API_WRITES = { "/api/v1/reports" };
 
 	/**
 	 * Operations endpoints: health is public, metrics need a SYSTEM_ADMIN by HTTP basic
@@ -86,8 +92,14 @@ class SecurityConfig {
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, PUBLIC_API_READS)
 			.permitAll()
+			.requestMatchers(HttpMethod.POST, PUBLIC_API_WRITES)
+			.permitAll()
 			.anyRequest()
-			.authenticated()).csrf((csrf) -> csrf.ignoringRequestMatchers(PUBLIC_FORM_POSTS)).formLogin((form) -> {
+			.authenticated())
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(PUBLIC_FORM_POSTS)
+				.ignoringRequestMatchers(
+						PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/reports")))
+			.formLogin((form) -> {
 				form.loginPage("/masuk").loginProcessingUrl("/masuk").failureUrl("/masuk?error").permitAll();
 				successHandler.ifAvailable(form::successHandler);
 				failureHandler.ifAvailable(form::failureHandler);
