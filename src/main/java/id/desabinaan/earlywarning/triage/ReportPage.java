@@ -1,6 +1,8 @@
 package id.desabinaan.earlywarning.triage;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import id.desabinaan.account.AccountSummary;
@@ -30,12 +32,30 @@ import id.desabinaan.earlywarning.report.ReportEntry;
  * @param dueOn the last day of the current state's clock, or {@code null}
  * @param overdueDays working days past it
  * @param escalatedOn when the current stay was escalated to the head, or {@code null}
+ * @param userId the account viewing the page
+ * @param zone the office's time zone
  */
 public record ReportPage(Report report, String villageName, String officeName, List<Detail> details,
 		List<Indicator> indicators, boolean contactShown, List<Message> messages, List<Referral> referrals,
 		List<ReportEntry> trail, AccountSummary assignee, List<AccountSummary> assignable, boolean mayHandle,
 		boolean mayTake, List<ReportState> moves, boolean mayRefer, LocalDate dueOn, int overdueDays,
-		LocalDate escalatedOn) {
+		LocalDate escalatedOn, long userId, ZoneId zone) {
+
+	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
+
+	/** When a trail entry happened: the moment in the office's zone, or the date only. */
+	public String when(ReportEntry entry) {
+		if (entry.getOccurredAt() != null) {
+			return MOMENT.format(entry.getOccurredAt().atZone(this.zone));
+		}
+		return DAY.format(entry.getOccurredOn());
+	}
+
+	public List<PartnerAnswer> answers() {
+		return List.of(PartnerAnswer.values());
+	}
 
 	public List<ClosingReason> closingReasons() {
 		return List.of(ClosingReason.values());

@@ -24,6 +24,7 @@ import id.desabinaan.earlywarning.ReportField;
 import id.desabinaan.earlywarning.ReportState;
 import id.desabinaan.earlywarning.report.Report;
 import id.desabinaan.earlywarning.report.ReportAccess;
+import id.desabinaan.earlywarning.report.ReportCalendar;
 import id.desabinaan.earlywarning.report.ReportConversation;
 import id.desabinaan.earlywarning.report.ReportEntry;
 import id.desabinaan.earlywarning.report.ReportIndicator;
@@ -71,9 +72,12 @@ public class TriagePages {
 
 	private final WarningSigns signs;
 
+	private final ReportCalendar calendar;
+
 	TriagePages(ReportAccess access, ReportViews views, ReportConversation conversation, ReportTrail trail,
 			TriageService triage, OverdueReports overdue, AccountDirectory accounts, OfficeDirectory offices,
-			RegionDirectory regions, WarningSigns signs) {
+			RegionDirectory regions, WarningSigns signs, ReportCalendar calendar) {
+		this.calendar = calendar;
 		this.access = access;
 		this.views = views;
 		this.conversation = conversation;
@@ -133,7 +137,8 @@ public class TriagePages {
 				this.triage.referralsOf(report.getId()), this.trail.of(report.getId()),
 				(report.getAssignedTo() != null) ? people.get(report.getAssignedTo()) : null, assignable, handle, take,
 				moves, refer, this.overdue.dueOn(report).orElse(null), this.overdue.overdueDays(report),
-				this.overdue.escalationOf(report).map(Escalation::getEscalatedOn).orElse(null));
+				this.overdue.escalationOf(report).map(Escalation::getEscalatedOn).orElse(null), user.accountId(),
+				this.calendar.zone(report.getOfficeId()));
 	}
 
 	private String villageName(String code) {
