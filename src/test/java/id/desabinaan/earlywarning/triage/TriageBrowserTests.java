@@ -53,6 +53,7 @@ class TriageBrowserTests extends BrowserTestSupport {
 		assertThat(find(By.id("report-state")).getText()).isEqualTo("Sedang diverifikasi");
 		move("VERIFIED", "Perangkat desa mengenal perekrut itu");
 		assertThat(find(By.id("report-state")).getText()).isEqualTo("Terverifikasi");
+		screenshot("verified");
 
 		new Select(find(By.id("partnerKind"))).selectByValue(PartnerKind.POLICE_TPPO_UNIT.name());
 		type("partnerUnit", "Unit PPA Satreskrim Polres Wonosobo");
