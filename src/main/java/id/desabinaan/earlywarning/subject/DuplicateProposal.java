@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -31,8 +32,10 @@ public class DuplicateProposal {
 	@Version
 	private long version;
 
+	@Column(name = "report_a")
 	private long reportA;
 
+	@Column(name = "report_b")
 	private long reportB;
 
 	private long officeId;
