@@ -102,6 +102,15 @@ public final class SubjectFixtures {
 
 	/** A report received today in a village of Kanim Wonosobo, linked on commit. */
 	public Report report(String villageCode, ReportCategory category, String description, Map<String, String> details) {
+		return report(villageCode, category, description, details, "test-subject-" + UUID.randomUUID(), true);
+	}
+
+	/**
+	 * A report stored with this submission key, announced by {@link ReportReceived} or
+	 * not (as if stored before subjects were linked).
+	 */
+	public Report report(String villageCode, ReportCategory category, String description, Map<String, String> details,
+			String submissionKey, boolean announce) {
 		Reports reports = this.context.getBean(Reports.class);
 		ReportTrail trail = this.context.getBean(ReportTrail.class);
 		ApplicationEventPublisher events = this.context;
@@ -114,10 +123,12 @@ public final class SubjectFixtures {
 			Report report = new Report(UUID.randomUUID().toString().replace("-", "").substring(0, 24), category,
 					ReportChannel.IN_PERSON, ReporterKind.STAFF, false, villageCode, officeId, description,
 					JSON.writeValueAsString(details), today, now, "id");
-			report.submissionKey("test-subject-" + UUID.randomUUID());
+			report.submissionKey(submissionKey);
 			reports.save(report);
 			trail.append(report, "RECEIVED", null, ReportState.RECEIVED, "fixture", null, null, today, now);
-			events.publishEvent(new ReportReceived(report.getId()));
+			if (announce) {
+				events.publishEvent(new ReportReceived(report.getId()));
+			}
 			return report.getId();
 		});
 		return reports.findById(id).orElseThrow();

@@ -147,6 +147,43 @@ class SubjectLinkingTests {
 	}
 
 	@Test
+	void aReportStoredWithoutTheEventIsLinkedByTheStartUpStepOnceOnly() {
+		String prefix = "test-silent-" + SubjectFixtures.uniqueWord();
+		String phone = SubjectFixtures.uniquePhone();
+		Report silent = this.fixtures.report(SubjectFixtures.KALIPUTIH, ReportCategory.RECRUITER,
+				SubjectFixtures.uniqueDescription("Laporan lama"), SubjectFixtures.details("phoneNumbers", phone),
+				prefix + "-1", false);
+		assertThat(this.links.findByReportIdOrderById(silent.getId())).isEmpty();
+
+		assertThat(this.linker.linkSubmittedWith(prefix)).isEqualTo(1);
+		List<ReportSubjectLink> linked = this.links.findByReportIdOrderById(silent.getId());
+		this.linker.linkSubmittedWith(prefix);
+
+		assertThat(linked).hasSize(1);
+		assertThat(this.links.findByReportIdOrderById(silent.getId())).extracting(ReportSubjectLink::getId)
+			.containsExactly(linked.get(0).getId());
+		assertThat(this.fixtures.subject(SubjectKind.PHONE, SubjectFixtures.e164(phone)).getId())
+			.isEqualTo(linked.get(0).getSubjectId());
+	}
+
+	@Test
+	void reportsWithAlikeDescriptionsInOneVillageAreProposedWithoutASharedSubject() {
+		String description = SubjectFixtures.uniqueDescription("Tiga pemuda akan berangkat ke Malaysia lewat Batam");
+		Report first = this.fixtures.report(SubjectFixtures.CANDI, ReportCategory.NON_PROCEDURAL_DEPARTURE, description,
+				SubjectFixtures.details());
+		Report second = this.fixtures.report(SubjectFixtures.CANDI, ReportCategory.NON_PROCEDURAL_DEPARTURE,
+				description + " minggu depan", SubjectFixtures.details());
+		Report elsewhere = this.fixtures.report(SubjectFixtures.KALIPUTIH, ReportCategory.NON_PROCEDURAL_DEPARTURE,
+				description, SubjectFixtures.details());
+
+		DuplicateProposal proposal = this.proposals.findByReportAAndReportB(first.getId(), second.getId())
+			.orElseThrow();
+		assertThat(proposal.reasonList()).singleElement().asString().startsWith("DESCRIPTION:");
+		assertThat(this.proposals.findByReportAAndReportB(first.getId(), elsewhere.getId())).isEmpty();
+		assertThat(this.proposals.findByReportAAndReportB(second.getId(), elsewhere.getId())).isEmpty();
+	}
+
+	@Test
 	void reportsSharingAVehicleInOneVillageAreProposedAndMergingKeepsBothTrails() {
 		DuplicateProposal proposal = this.fixtures.duplicatePair();
 		assertThat(proposal.getStatus()).isEqualTo(DuplicateStatus.PROPOSED);
