@@ -2,6 +2,7 @@ package id.desabinaan.earlywarning.subject.web;
 
 import java.util.Map;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -70,6 +71,9 @@ class SubjectController {
 		catch (RuleViolationException ex) {
 			return again(user, model, id, ex.getField(), ex.getMessageCode(), ex.getArguments(), note);
 		}
+		catch (OptimisticLockingFailureException ex) {
+			return again(user, model, id, "proposal", "ewsubject.duplicate.decided", new Object[0], note);
+		}
 		redirect.addFlashAttribute("flash", "ewsubject.flash.merged");
 		return "redirect:" + DUPLICATES;
 	}
@@ -86,6 +90,9 @@ class SubjectController {
 		}
 		catch (RuleViolationException ex) {
 			return again(user, model, id, ex.getField(), ex.getMessageCode(), ex.getArguments(), note);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			return again(user, model, id, "proposal", "ewsubject.duplicate.decided", new Object[0], note);
 		}
 		redirect.addFlashAttribute("flash", "ewsubject.flash.rejected");
 		return "redirect:" + DUPLICATES;
