@@ -45,6 +45,7 @@ class SubjectBrowserTests extends BrowserTestSupport {
 		open("/app/laporan/duplikat");
 		find(By.id("proposal-" + proposal.getId()));
 		find(By.id("note-" + proposal.getId())).sendKeys("Same car, same night");
+		screenshot("duplicates");
 		find(By.id("merge-" + proposal.getId())).click();
 		waitUntil((driver) -> !driver.findElements(By.cssSelector(".flash.ok")).isEmpty());
 		assertThat(browser().findElements(By.id("proposal-" + proposal.getId()))).isEmpty();
