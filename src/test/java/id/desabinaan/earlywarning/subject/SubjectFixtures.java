@@ -111,6 +111,15 @@ public final class SubjectFixtures {
 	 */
 	public Report report(String villageCode, ReportCategory category, String description, Map<String, String> details,
 			String submissionKey, boolean announce) {
+		return report(villageCode, category, description, details, submissionKey, announce, ReporterKind.STAFF);
+	}
+
+	/**
+	 * A report by this kind of reporter; a protected one (anonymous, resident) keeps the
+	 * date only, in the report and its first trail entry.
+	 */
+	public Report report(String villageCode, ReportCategory category, String description, Map<String, String> details,
+			String submissionKey, boolean announce, ReporterKind reporterKind) {
 		Reports reports = this.context.getBean(Reports.class);
 		ReportTrail trail = this.context.getBean(ReportTrail.class);
 		ApplicationEventPublisher events = this.context;
@@ -119,13 +128,14 @@ public final class SubjectFixtures {
 				this.context.getBean(PlatformTransactionManager.class));
 		Long id = transaction.execute((status) -> {
 			LocalDate today = LocalDate.now(WIB);
-			Instant now = Instant.now();
+			Instant now = reporterKind.protectedReporter() ? null : Instant.now();
 			Report report = new Report(UUID.randomUUID().toString().replace("-", "").substring(0, 24), category,
-					ReportChannel.IN_PERSON, ReporterKind.STAFF, false, villageCode, officeId, description,
+					ReportChannel.IN_PERSON, reporterKind, false, villageCode, officeId, description,
 					JSON.writeValueAsString(details), today, now, "id");
 			report.submissionKey(submissionKey);
 			reports.save(report);
-			trail.append(report, "RECEIVED", null, ReportState.RECEIVED, "fixture", null, null, today, now);
+			trail.append(report, "RECEIVED", null, ReportState.RECEIVED,
+					reporterKind.protectedReporter() ? ReportTrail.REPORTER : "fixture", null, null, today, now);
 			if (announce) {
 				events.publishEvent(new ReportReceived(report.getId()));
 			}

@@ -27,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 import id.desabinaan.earlywarning.ClosingReason;
 import id.desabinaan.earlywarning.ReportCategory;
 import id.desabinaan.earlywarning.ReportState;
+import id.desabinaan.earlywarning.ReporterKind;
 import id.desabinaan.earlywarning.report.Report;
 import id.desabinaan.earlywarning.report.ReportAccessEntry;
 import id.desabinaan.earlywarning.report.ReportEntry;
@@ -132,6 +133,22 @@ class SubjectLinkingTests {
 		assertThat(subjectOf(second)).isEqualTo(person);
 		assertThat(subjectOf(third)).isNotEqualTo(person);
 		assertThat(this.subjects.subject(account("intel.wonosobo"), person, "TEST").subject().reports()).isEqualTo(2);
+	}
+
+	@Test
+	void anAnonymousReportIsLinkedAndItsSubjectsKeepTheDateOnly() {
+		String phone = SubjectFixtures.uniquePhone();
+		Report anonymous = this.fixtures.report(SubjectFixtures.KECIS, ReportCategory.RECRUITER,
+				SubjectFixtures.uniqueDescription("Laporan warga tanpa nama"),
+				SubjectFixtures.details("phoneNumbers", phone), "test-anon-" + SubjectFixtures.uniqueWord(), true,
+				ReporterKind.ANONYMOUS);
+
+		List<ReportSubjectLink> linked = this.links.findByReportIdOrderById(anonymous.getId());
+		assertThat(linked).singleElement()
+			.satisfies((link) -> assertThat(link.getLinkedOn()).isEqualTo(anonymous.getReceivedOn()));
+		Subject subject = this.fixtures.subject(SubjectKind.PHONE, SubjectFixtures.e164(phone));
+		assertThat(subject.getCreatedOn()).isEqualTo(anonymous.getReceivedOn());
+		assertThat(subject.getCreatedBy()).isEqualTo(SubjectLinker.SYSTEM);
 	}
 
 	@Test
