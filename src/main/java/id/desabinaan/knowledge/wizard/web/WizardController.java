@@ -147,7 +147,7 @@ class WizardController {
 		}
 		if (advice.isEmpty()) {
 			String query = request.getQueryString();
-			return ResponseEntity.status(HttpStatus.SEE_OTHER)
+			return ResponseEntity.status(HttpStatus.FOUND)
 				.header(HttpHeaders.LOCATION, request.getContextPath() + PATH + ((query != null) ? "?" + query : ""))
 				.build();
 		}
@@ -186,6 +186,15 @@ class WizardController {
 		if (!advice.steps().isEmpty()) {
 			sections.add(PosterSection.items(msg(locale, "knowledge.wizard.result.steps"),
 					advice.steps().stream().map((step) -> step.text(locale)).toList()));
+		}
+		if (!advice.visaFacilitations().isEmpty()) {
+			sections.add(PosterSection.items(msg(locale, "knowledge.wizard.result.visas"),
+					advice.visaFacilitations()
+						.stream()
+						.map((visa) -> visa.countryName(locale) + ": " + visa.note(locale)
+								+ ((visa.electronicPassportOnly() && !advice.questions().electronic())
+										? " " + msg(locale, "knowledge.wizard.result.visaNeedsElectronic") : ""))
+						.toList()));
 		}
 		PosterContact contact = null;
 		if (serving.office() != null) {
