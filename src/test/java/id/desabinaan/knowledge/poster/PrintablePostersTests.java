@@ -14,13 +14,23 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+
+import java.awt.image.BufferedImage;
 
 import javax.imageio.ImageIO;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -45,8 +55,6 @@ import id.desabinaan.knowledge.article.ArticleContent;
 import id.desabinaan.office.OfficeContact;
 import id.desabinaan.office.OfficeDirectory;
 import id.desabinaan.shared.CurrentUser;
-import id.desabinaan.village.CertificateReader;
-import id.desabinaan.village.CertificateReader.Certificate;
 
 /**
  * Any article and any wizard result printed for the village notice board, read back as a
@@ -88,7 +96,7 @@ class PrintablePostersTests {
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
-		Certificate poster = CertificateReader.read(response.body());
+		Certificate poster = read(response.body());
 		assertA4Portrait(response.body());
 		picture(response.body(), "starter-article");
 		assertThat(poster.pages()).isEqualTo(1);
@@ -99,7 +107,7 @@ class PrintablePostersTests {
 	@Test
 	void anEnglishPosterPrintsTheEnglishArticleAndItsQrOpensTheEnglishPage() throws Exception {
 		PublishedArticle article = this.articles.findPublished("paspor-anak", "en").orElseThrow();
-		Certificate poster = CertificateReader.read(get("/info/paspor-anak/poster.pdf?lang=en").body());
+		Certificate poster = read(get("/info/paspor-anak/poster.pdf?lang=en").body());
 
 		assertThat(poster.pages()).isEqualTo(1);
 		assertThat(poster.text()).contains(article.title(), "Scan to open this page");
@@ -131,7 +139,7 @@ class PrintablePostersTests {
 
 		byte[] pdf = get("/info/" + slug + "/poster.pdf").body();
 		picture(pdf, "long-local-article");
-		Certificate poster = CertificateReader.read(pdf);
+		Certificate poster = read(pdf);
 
 		assertThat(poster.pages()).isEqualTo(1);
 		assertA4Portrait(pdf);
@@ -156,7 +164,7 @@ class PrintablePostersTests {
 		assertThat(poster.firstBlocks(2).sections()).singleElement()
 			.satisfies((section) -> assertThat(section.paragraphs()).containsExactly(paragraphs.get(0),
 					paragraphs.get(1)));
-		Certificate read = CertificateReader.read(this.renderer.renderOnePage(poster, Locale.ENGLISH));
+		Certificate read = read(this.renderer.renderOnePage(poster, Locale.ENGLISH));
 
 		assertThat(read.pages()).isEqualTo(1);
 		assertThat(read.text()).contains("Kalimat nomor 1 ", "Read more at").doesNotContain("Butir terakhir");
@@ -168,7 +176,7 @@ class PrintablePostersTests {
 		Poster poster = new Poster("Pendek", null, List.of(PosterSection.paragraphs("Bagian", "Satu paragraf saja.")),
 				this.renderer.publicUrl("/info/pendek"), null);
 
-		Certificate read = CertificateReader.read(this.renderer.renderOnePage(poster, Locale.forLanguageTag("id")));
+		Certificate read = read(this.renderer.renderOnePage(poster, Locale.forLanguageTag("id")));
 
 		assertThat(read.text()).contains("Satu paragraf saja.").doesNotContain("Baca selengkapnya");
 	}
@@ -186,7 +194,7 @@ class PrintablePostersTests {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertA4Portrait(response.body());
 		picture(response.body(), "wizard-result");
-		Certificate poster = CertificateReader.read(response.body());
+		Certificate poster = read(response.body());
 
 		assertThat(poster.pages()).isEqualTo(1);
 		assertThat(poster.text()).contains("Syarat dan biaya paspor", "Dokumen asli yang dibawa",
@@ -201,7 +209,7 @@ class PrintablePostersTests {
 	@Test
 	void aWizardPosterWithoutARegionPointsToTheOfficeList() throws Exception {
 		String query = "type=LOST&under17=false&married=false&electronic=false&validity=5&sameDay=false";
-		Certificate poster = CertificateReader.read(get("/paspor/syarat/poster.pdf?" + query + "&lang=en").body());
+		Certificate poster = read(get("/paspor/syarat/poster.pdf?" + query + "&lang=en").body());
 
 		assertThat(poster.pages()).isEqualTo(1);
 		assertThat(poster.text()).contains("Passport requirements and fees",
@@ -239,6 +247,28 @@ class PrintablePostersTests {
 	@Test
 	void anUnknownArticleHasNoPoster() throws Exception {
 		assertThat(get("/info/tidak-ada-artikel-ini/poster.pdf").statusCode()).isEqualTo(404);
+	}
+
+	/**
+	 * What a printed poster shows: its text (white space collapsed), pages, orientation
+	 * and what its QR code opens. Like the certificate reader of the village tests, but
+	 * the QR code is searched for as a phone camera would (a QR code only, trying
+	 * harder), since a poster's page is full of text around the code.
+	 */
+	record Certificate(String text, boolean landscape, int pages, String qr) {
+	}
+
+	static Certificate read(byte[] pdf) throws Exception {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			PDRectangle box = document.getPage(0).getMediaBox();
+			BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 200);
+			String qr = new QRCodeReader()
+				.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
+						Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+				.getText();
+			return new Certificate(text, box.getWidth() > box.getHeight(), document.getNumberOfPages(), qr);
+		}
 	}
 
 	/**
