@@ -448,6 +448,15 @@ class RoleScopeMatrixTests {
 			get("/info/paspor-anak").everyone(Outcome.OK), get("/info/paspor-anak?lang=en").everyone(Outcome.OK),
 			get("/info/layanan-kanim-wonosobo").everyone(Outcome.OK),
 			get("/info/tidak-ada-artikel").everyone(Outcome.NOT_FOUND),
+			// k4-finish: any article and any wizard result as an A4 poster (public PDFs);
+			// answers the wizard cannot take go back to the wizard page
+			get("/info/paspor-anak/poster.pdf").everyone(Outcome.OK),
+			get("/info/layanan-kanim-wonosobo/poster.pdf?lang=en").everyone(Outcome.OK),
+			get("/info/tidak-ada-artikel/poster.pdf").everyone(Outcome.NOT_FOUND),
+			get("/paspor/syarat/poster.pdf?type=LOST&under17=false&married=false&electronic=true&validity=10&sameDay=false&wilayah=33.07.06.2009")
+				.everyone(Outcome.OK),
+			get("/paspor/syarat/poster.pdf?type=FIRST&under17=true&married=false&electronic=true&validity=10&sameDay=false")
+				.everyone(Outcome.DONE),
 			get("/info/jadwal-layanan-keliling-wonosobo").everyone(Outcome.NOT_FOUND),
 			get("/cari").everyone(Outcome.OK), get("/cari?q=perdagangan").everyone(Outcome.OK),
 			get("/api/v1/articles").everyone(Outcome.OK),

@@ -24,6 +24,16 @@ public interface PosterRenderer {
 	byte[] render(Poster poster, Locale locale);
 
 	/**
+	 * The PDF of the poster on exactly one page, for content of any length (an article):
+	 * set smaller as {@link #render} does, and when even the smallest type runs over, cut
+	 * after the last paragraph or list item that fits (at a type size still readable from
+	 * a step away) and end with the line "Read more at" and the page's address.
+	 * @param poster what to print
+	 * @param locale the language of the renderer's own words
+	 */
+	byte[] renderOnePage(Poster poster, Locale locale);
+
+	/**
 	 * The absolute address of a path on the public site (configured by
 	 * {@code desabinaan.public-base-url}), e.g. {@code publicUrl("/cek-lowongan")}.
 	 */

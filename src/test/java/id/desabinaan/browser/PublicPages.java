@@ -25,7 +25,15 @@ public final class PublicPages {
 					+ "&fee=NONE&contract=YES&familyPermission=YES&passportHolder=SELF&age=25&departure=LATER&lang=en",
 			"/cek-lowongan/hasil?visa=WORK&villageQuery=pakuncen", "/cek-lowongan/panggilan-balik?visa=TOURIST",
 			"/cek-lowongan/panggilan-balik/terkirim", "/poster/lapor-orang-asing",
-			"/poster/lapor-orang-asing?kantor=KANIM-WONOSOBO", "/poster/lapor-orang-asing?desaQuery=pakuncen");
+			"/poster/lapor-orang-asing?kantor=KANIM-WONOSOBO", "/poster/lapor-orang-asing?desaQuery=pakuncen",
+			// knowledge: articles, requirements wizard (empty, a result with the serving
+			// office's contact, an error), fees, search
+			"/info", "/info?wilayah=33.07.06.2009", "/info/e-paspor", "/info/tempat-minta-bantuan?lang=en",
+			"/info/layanan-kanim-wonosobo", "/paspor/syarat",
+			"/paspor/syarat?type=FIRST&under17=false&married=true&electronic=true&validity=10&sameDay=true"
+					+ "&wilayah=33.07.06.2009",
+			"/paspor/syarat?type=FIRST&under17=true&married=false&electronic=true&validity=10&sameDay=false",
+			"/paspor/tarif", "/cari", "/cari?q=perdagangan");
 
 	private PublicPages() {
 	}

@@ -3,24 +3,30 @@ package id.desabinaan.knowledge.jobcheck;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The reference data of the job-offer check and the posters, shipped in
  * {@code src/main/resources/data/knowledge/jobcheck-reference.json} (see the SOURCE.md
- * beside it): destination countries, where to check a placement company's licence, the
- * steps of the procedural route, and where foreigners are reported.
+ * beside it): destination countries offered, which placement-ban job codes each kind of
+ * work falls under (the bans themselves, countries and dates, are the regulated
+ * placement-ban data), where to check a placement company's licence, the steps of the
+ * procedural route, and where foreigners are reported.
  *
  * @param file the file's name
  * @param dataVersion the data version
  * @param checked when the addresses were last checked
  * @param destinations the countries offered, in order
+ * @param placementBanJobs for each kind of work ({@link JobOfferAnswers.Job} name), the
+ * job codes of the placement-ban data it falls under
  * @param licenceChecks where to check a licence, in order
  * @param route the procedural route
  * @param foreignerReporting where foreigners are reported
  */
 public record JobCheckReference(String file, int dataVersion, LocalDate checked, List<Destination> destinations,
-		List<LicenceCheck> licenceChecks, Route route, ForeignerReporting foreignerReporting) {
+		Map<String, List<String>> placementBanJobs, List<LicenceCheck> licenceChecks, Route route,
+		ForeignerReporting foreignerReporting) {
 
 	static final String RESOURCE = "/data/knowledge/jobcheck-reference.json";
 
@@ -30,6 +36,14 @@ public record JobCheckReference(String file, int dataVersion, LocalDate checked,
 
 	public Optional<Destination> destination(String code) {
 		return this.destinations.stream().filter((destination) -> destination.code().equals(code)).findFirst();
+	}
+
+	/** The placement-ban job codes a kind of work falls under (none for most). */
+	public List<String> banJobCodes(JobOfferAnswers.Job job) {
+		if (job == null || this.placementBanJobs == null) {
+			return List.of();
+		}
+		return this.placementBanJobs.getOrDefault(job.name(), List.of());
 	}
 
 	static boolean isEnglish(Locale locale) {
@@ -42,9 +56,8 @@ public record JobCheckReference(String file, int dataVersion, LocalDate checked,
 	 * @param code ISO 3166 alpha-2 code
 	 * @param nameId name in Bahasa Indonesia
 	 * @param nameEn name in English
-	 * @param middleEast whether the limited placement-ban check looks at it
 	 */
-	public record Destination(String code, String nameId, String nameEn, boolean middleEast) {
+	public record Destination(String code, String nameId, String nameEn) {
 
 		public String name(Locale locale) {
 			return isEnglish(locale) ? this.nameEn : this.nameId;

@@ -3,11 +3,16 @@ package id.desabinaan.knowledge.jobcheck;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.desabinaan.knowledge.PlacementBan;
+import id.desabinaan.knowledge.PlacementBanList;
 import id.desabinaan.knowledge.WarningSign;
 import id.desabinaan.knowledge.WarningSignAssessment;
 import id.desabinaan.knowledge.WarningSignContext;
@@ -43,8 +48,11 @@ public class JobOfferCheck {
 
 	private final Clock clock;
 
+	private final PlacementBanList bans;
+
 	JobOfferCheck(WarningSigns signs, JobCheckReference reference, RegionDirectory regions, OfficeDirectory offices,
-			Clock clock) {
+			Clock clock, PlacementBanList bans) {
+		this.bans = bans;
 		this.signs = signs;
 		this.reference = reference;
 		this.regions = regions;
@@ -54,7 +62,8 @@ public class JobOfferCheck {
 
 	public JobOfferResult check(JobOfferAnswers answers) {
 		LocalDate today = today();
-		List<String> codes = JobOfferRules.signsFor(answers, this.reference);
+		List<PlacementBan> bans = this.bans.bansOn(today);
+		List<String> codes = JobOfferRules.signsFor(answers, this.reference, bans);
 		List<WarningSign> found = this.signs.inForce(WarningSignContext.JOB_OFFER, today)
 			.stream()
 			.filter((sign) -> codes.contains(sign.code()))
@@ -70,12 +79,30 @@ public class JobOfferCheck {
 			office = this.offices.servingOffice(code).orElse(null);
 		}
 		return new JobOfferResult(answers, assessment, answers.unanswered(),
-				this.reference.destination(answers.destination()).orElse(null), village, regency, office);
+				this.reference.destination(answers.destination()).orElse(null), village, regency, office,
+				JobOfferRules.bansFor(answers, this.reference, bans));
 	}
 
 	/** The warning signs the check weighs today, in their set order. */
 	public List<WarningSign> jobOfferSigns() {
 		return this.signs.inForce(WarningSignContext.JOB_OFFER, today());
+	}
+
+	/**
+	 * The destinations the form offers: the reference list, then every other country with
+	 * a placement ban in force today (so that a ban editors add can be chosen).
+	 */
+	public List<JobCheckReference.Destination> destinations() {
+		List<JobCheckReference.Destination> destinations = new ArrayList<>(this.reference.destinations());
+		Set<String> listed = new HashSet<>();
+		destinations.forEach((destination) -> listed.add(destination.code()));
+		for (PlacementBan ban : this.bans.bansOn(today())) {
+			if (listed.add(ban.countryCode())) {
+				destinations.add(
+						new JobCheckReference.Destination(ban.countryCode(), ban.countryNameId(), ban.countryNameEn()));
+			}
+		}
+		return destinations;
 	}
 
 	public JobCheckReference reference() {

@@ -3,8 +3,8 @@ package id.desabinaan.knowledge.jobcheck;
 import java.util.ArrayList;
 import java.util.List;
 
+import id.desabinaan.knowledge.PlacementBan;
 import id.desabinaan.knowledge.jobcheck.JobOfferAnswers.Fee;
-import id.desabinaan.knowledge.jobcheck.JobOfferAnswers.Job;
 import id.desabinaan.knowledge.jobcheck.JobOfferAnswers.PassportHolder;
 import id.desabinaan.knowledge.jobcheck.JobOfferAnswers.Recruiter;
 import id.desabinaan.knowledge.jobcheck.JobOfferAnswers.Visa;
@@ -17,10 +17,9 @@ import id.desabinaan.knowledge.jobcheck.JobOfferAnswers.YesNo;
  * is simply not weighed.
  *
  * <p>
- * The placement-ban rule is limited on purpose: it flags domestic work for an individual
- * household in the destinations the reference data marks as Middle East (Kepmenaker
- * 260/2015). The regulated placement-ban list of the knowledge module replaces it once
- * that data exists.
+ * The placement-ban rule reads the dated placement-ban data (Kepmenaker 260/2015 and
+ * whatever editors add): a ban in force on the day for the destination country and a job
+ * code the kind of work falls under ({@link JobCheckReference#banJobCodes}) is the sign.
  */
 public final class JobOfferRules {
 
@@ -65,8 +64,13 @@ public final class JobOfferRules {
 	private JobOfferRules() {
 	}
 
-	/** The codes of the warning signs the answers show. */
-	public static List<String> signsFor(JobOfferAnswers answers, JobCheckReference reference) {
+	/**
+	 * The codes of the warning signs the answers show.
+	 * @param answers the resident's answers
+	 * @param reference the shipped reference data
+	 * @param bans the placement bans in force on the day (any country)
+	 */
+	public static List<String> signsFor(JobOfferAnswers answers, JobCheckReference reference, List<PlacementBan> bans) {
 		List<String> found = new ArrayList<>();
 		if (answers.visa() == Visa.TOURIST || answers.visa() == Visa.VISIT) {
 			found.add(NON_WORK_VISA);
@@ -74,10 +78,7 @@ public final class JobOfferRules {
 		else if (answers.visa() == Visa.UNKNOWN) {
 			found.add(VISA_UNCLEAR);
 		}
-		boolean middleEast = reference.destination(answers.destination())
-			.map(JobCheckReference.Destination::middleEast)
-			.orElse(false);
-		if (answers.job() == Job.HOUSEHOLD && middleEast) {
+		if (!bansFor(answers, reference, bans).isEmpty()) {
 			found.add(PLACEMENT_BAN);
 		}
 		if (answers.age() != null && answers.age() < MINIMUM_AGE) {
@@ -103,6 +104,22 @@ public final class JobOfferRules {
 			found.add(PASSPORT_HELD);
 		}
 		return found;
+	}
+
+	/**
+	 * The bans that the offer's destination and kind of work fall under, among the bans
+	 * given.
+	 */
+	public static List<PlacementBan> bansFor(JobOfferAnswers answers, JobCheckReference reference,
+			List<PlacementBan> bans) {
+		if (answers.destination() == null) {
+			return List.of();
+		}
+		List<String> jobCodes = reference.banJobCodes(answers.job());
+		return bans.stream()
+			.filter((ban) -> ban.countryCode().equalsIgnoreCase(answers.destination()))
+			.filter((ban) -> jobCodes.contains(ban.jobCode()))
+			.toList();
 	}
 
 	private static void recruiter(JobOfferAnswers answers, List<String> found) {

@@ -37,6 +37,9 @@ class OpenHtmlPosterRenderer implements PosterRenderer {
 	/** Body type sizes in points, tried in order until the poster fits one page. */
 	private static final List<Double> TYPE_SIZES = List.of(13.0, 11.5, 10.0, 9.0, 8.0);
 
+	/** The type size at which a poster too long for one page is cut. */
+	private static final double CUT_SIZE = 10.0;
+
 	private static final String STYLE = """
 			@page { size: A4 portrait; margin: 1.3cm 1.4cm; }
 			body { font-family: '%s'; font-size: %.1fpt; line-height: 1.3; color: #000; }
@@ -55,6 +58,7 @@ class OpenHtmlPosterRenderer implements PosterRenderer {
 			.contact-heading { font-weight: bold; font-size: 1.1em; }
 			.name { font-weight: bold; }
 			.small { font-size: 0.8em; word-wrap: break-word; }
+			.more { font-weight: bold; margin-top: 0.3cm; word-wrap: break-word; }
 			""";
 
 	private final MessageSource messages;
@@ -76,7 +80,7 @@ class OpenHtmlPosterRenderer implements PosterRenderer {
 	public byte[] render(Poster poster, Locale locale) {
 		byte[] pdf = null;
 		for (double size : TYPE_SIZES) {
-			pdf = layOut(html(poster, locale, size));
+			pdf = layOut(html(poster, locale, size, null));
 			if (pages(pdf) <= 1) {
 				return pdf;
 			}
@@ -84,7 +88,33 @@ class OpenHtmlPosterRenderer implements PosterRenderer {
 		return pdf;
 	}
 
-	private String html(Poster poster, Locale locale, double typeSize) {
+	@Override
+	public byte[] renderOnePage(Poster poster, Locale locale) {
+		byte[] whole = render(poster, locale);
+		if (pages(whole) <= 1) {
+			return whole;
+		}
+		String more = this.messages.getMessage("knowledge.poster.readMore", new Object[] { poster.pageUrl() }, locale);
+		// The most paragraphs and items that still fit, found by halving: a layout costs
+		// tens of milliseconds, so a long article takes a handful of them.
+		int fits = 0;
+		byte[] best = layOut(html(poster.firstBlocks(0), locale, CUT_SIZE, more));
+		int tooMany = poster.blocks();
+		while (tooMany - fits > 1) {
+			int middle = (fits + tooMany) / 2;
+			byte[] candidate = layOut(html(poster.firstBlocks(middle), locale, CUT_SIZE, more));
+			if (pages(candidate) <= 1) {
+				fits = middle;
+				best = candidate;
+			}
+			else {
+				tooMany = middle;
+			}
+		}
+		return best;
+	}
+
+	private String html(Poster poster, Locale locale, double typeSize, String more) {
 		StringBuilder html = new StringBuilder("<html><head><style>")
 			.append(String.format(Locale.ROOT, STYLE, FAMILY, typeSize))
 			.append("</style></head><body><div class=\"band\"><h1>")
@@ -95,13 +125,18 @@ class OpenHtmlPosterRenderer implements PosterRenderer {
 		}
 		html.append("</div>");
 		for (PosterSection section : poster.sections()) {
-			html.append("<h2>").append(text(section.heading())).append("</h2>");
+			if (!section.heading().isBlank()) {
+				html.append("<h2>").append(text(section.heading())).append("</h2>");
+			}
 			section.paragraphs().forEach((paragraph) -> html.append("<p>").append(text(paragraph)).append("</p>"));
 			if (!section.items().isEmpty()) {
 				html.append("<ul>");
 				section.items().forEach((item) -> html.append("<li>").append(text(item)).append("</li>"));
 				html.append("</ul>");
 			}
+		}
+		if (more != null) {
+			html.append("<p class=\"more\">").append(text(more)).append("</p>");
 		}
 		html.append("<table class=\"foot\"><tr><td>");
 		if (poster.contact() != null) {

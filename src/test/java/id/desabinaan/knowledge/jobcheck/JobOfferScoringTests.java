@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import id.desabinaan.knowledge.PlacementBan;
 import id.desabinaan.knowledge.WarningRiskLevel;
 import id.desabinaan.knowledge.WarningRiskThresholds;
 import id.desabinaan.knowledge.WarningSign;
@@ -39,6 +40,12 @@ class JobOfferScoringTests {
 
 	private static final WarningRiskThresholds THRESHOLDS = new WarningRiskThresholds(SEED.thresholds().mediumFrom(),
 			SEED.thresholds().highFrom(), SEED.validFrom(), SEED.thresholds().source());
+
+	/**
+	 * Bans in force as the regulated data ships them (two of its countries): the rules
+	 * read whatever list is in force on the day.
+	 */
+	private static final List<PlacementBan> BANS = List.of(ban("SA", "Arab Saudi"), ban("AE", "Uni Emirat Arab"));
 
 	/** A procedural offer: every answer given, none a warning sign. */
 	static final JobOfferAnswers SAFE = new JobOfferAnswers("HK", Job.HOUSEHOLD, Recruiter.LICENSED_AGENCY,
@@ -77,12 +84,12 @@ class JobOfferScoringTests {
 	@ParameterizedTest(name = "{0} shows {1}")
 	@MethodSource("oneAnswerEachSign")
 	void eachRiskyAnswerShowsItsOneWarningSign(String answer, String code, UnaryOperator<JobOfferAnswers> change) {
-		assertThat(JobOfferRules.signsFor(change.apply(SAFE), REFERENCE)).containsExactly(code);
+		assertThat(JobOfferRules.signsFor(change.apply(SAFE), REFERENCE, BANS)).containsExactly(code);
 	}
 
 	@Test
 	void aProceduralOfferShowsNoSignAndIsALowRisk() {
-		assertThat(JobOfferRules.signsFor(SAFE, REFERENCE)).isEmpty();
+		assertThat(JobOfferRules.signsFor(SAFE, REFERENCE, BANS)).isEmpty();
 		WarningSignAssessment assessment = weigh(SAFE);
 		assertThat(assessment.level()).isEqualTo(WarningRiskLevel.LOW);
 		assertThat(assessment.totalWeight()).isZero();
@@ -92,32 +99,48 @@ class JobOfferScoringTests {
 	@Test
 	void unansweredQuestionsShowNoSignAndAreCounted() {
 		JobOfferAnswers nothing = JobOfferAnswers.none();
-		assertThat(JobOfferRules.signsFor(nothing, REFERENCE)).isEmpty();
+		assertThat(JobOfferRules.signsFor(nothing, REFERENCE, BANS)).isEmpty();
 		assertThat(nothing.unanswered()).isEqualTo(10);
 		assertThat(with(SAFE, "age", null).unanswered()).isEqualTo(1);
 	}
 
 	@Test
-	void thePlacementBanCheckIsLimitedToHouseholdWorkInTheMiddleEast() {
-		assertThat(JobOfferRules.signsFor(with(SAFE, "destination", "AE"), REFERENCE))
+	void thePlacementBanSignComesFromTheBansInForceForTheDestinationAndJob() {
+		assertThat(JobOfferRules.signsFor(with(SAFE, "destination", "AE"), REFERENCE, BANS))
 			.containsExactly(JobOfferRules.PLACEMENT_BAN);
+		assertThat(JobOfferRules.bansFor(with(SAFE, "destination", "ae"), REFERENCE, BANS)).extracting("countryCode")
+			.containsExactly("AE");
 		JobOfferAnswers factoryInSaudi = with(with(SAFE, "destination", "SA"), "job", Job.FACTORY);
-		assertThat(JobOfferRules.signsFor(factoryInSaudi, REFERENCE)).isEmpty();
-		assertThat(JobOfferRules.signsFor(with(SAFE, "destination", "TW"), REFERENCE)).isEmpty();
-		assertThat(JobOfferRules.signsFor(with(SAFE, "destination", JobOfferAnswers.OTHER_DESTINATION), REFERENCE))
+		assertThat(JobOfferRules.signsFor(factoryInSaudi, REFERENCE, BANS)).isEmpty();
+		assertThat(JobOfferRules.signsFor(with(SAFE, "destination", "TW"), REFERENCE, BANS)).isEmpty();
+		assertThat(
+				JobOfferRules.signsFor(with(SAFE, "destination", JobOfferAnswers.OTHER_DESTINATION), REFERENCE, BANS))
 			.isEmpty();
+		assertThat(JobOfferRules.signsFor(with(SAFE, "destination", "AE"), REFERENCE, List.of()))
+			.as("no ban in force, no sign")
+			.isEmpty();
+		assertThat(JobOfferRules.signsFor(with(SAFE, "destination", "TW"), REFERENCE, List.of(ban("TW", "Taiwan"))))
+			.as("a ban editors add for another country counts")
+			.containsExactly(JobOfferRules.PLACEMENT_BAN);
+	}
+
+	private static PlacementBan ban(String country, String name) {
+		return new PlacementBan(country, name, name, "DOMESTIC_WORK_INDIVIDUAL",
+				"Pekerja rumah tangga pada pengguna perseorangan", "Domestic work for individual employers",
+				LocalDate.of(2015, 7, 1), null, "Kepmenaker 260/2015");
 	}
 
 	@Test
 	void eighteenIsOldEnoughAndSeventeenIsNot() {
-		assertThat(JobOfferRules.signsFor(with(SAFE, "age", 18), REFERENCE)).isEmpty();
-		assertThat(JobOfferRules.signsFor(with(SAFE, "age", 17), REFERENCE)).containsExactly(JobOfferRules.UNDERAGE);
+		assertThat(JobOfferRules.signsFor(with(SAFE, "age", 18), REFERENCE, BANS)).isEmpty();
+		assertThat(JobOfferRules.signsFor(with(SAFE, "age", 17), REFERENCE, BANS))
+			.containsExactly(JobOfferRules.UNDERAGE);
 	}
 
 	@Test
 	void aMissingCompanyNameCountsOnlyWhenACompanyRecruits() {
 		JobOfferAnswers broker = with(with(SAFE, "recruiter", Recruiter.INDIVIDUAL), "agencyName", null);
-		assertThat(JobOfferRules.signsFor(broker, REFERENCE)).containsExactly(JobOfferRules.INDIVIDUAL_RECRUITER);
+		assertThat(JobOfferRules.signsFor(broker, REFERENCE, BANS)).containsExactly(JobOfferRules.INDIVIDUAL_RECRUITER);
 	}
 
 	@Test
@@ -205,7 +228,7 @@ class JobOfferScoringTests {
 	}
 
 	private static WarningSignAssessment weigh(JobOfferAnswers answers) {
-		return assess(JobOfferRules.signsFor(answers, REFERENCE).toArray(String[]::new));
+		return assess(JobOfferRules.signsFor(answers, REFERENCE, BANS).toArray(String[]::new));
 	}
 
 	private static WarningSignAssessment assess(String... codes) {

@@ -109,7 +109,7 @@ class JobCheckController {
 		model.addAttribute("entered", parameters);
 		model.addAttribute("villageChoice", village);
 		model.addAttribute("errors", errors.asMap());
-		model.addAttribute("destinations", this.check.reference().destinations());
+		model.addAttribute("destinations", this.check.destinations());
 		model.addAttribute("jobs", JobOfferAnswers.Job.values());
 		model.addAttribute("recruiters", JobOfferAnswers.Recruiter.values());
 		model.addAttribute("visas", JobOfferAnswers.Visa.values());

@@ -14,15 +14,15 @@ import id.desabinaan.knowledge.RequiredDocument;
 
 /**
  * The wizard's result as a short plain text for a WhatsApp message (the documents, the
- * fees and the link to the full result), and the {@code wa.me} link that opens WhatsApp
- * with it: no script, the text is in the link.
+ * fees, where to apply and the link to the full result), and the {@code wa.me} link that
+ * opens WhatsApp with it: no script, the text is in the link.
  */
 final class ShareMessage {
 
 	private ShareMessage() {
 	}
 
-	static String text(PassportAdvice advice, String link, MessageSource messages, Locale locale) {
+	static String text(PassportAdvice advice, String link, String officeLine, MessageSource messages, Locale locale) {
 		StringBuilder text = new StringBuilder();
 		text.append(messages.getMessage("knowledge.share.heading", null, locale)).append('\n');
 		text.append(messages.getMessage("knowledge.share.documents", null, locale)).append('\n');
@@ -38,6 +38,7 @@ final class ShareMessage {
 		text.append(
 				messages.getMessage("knowledge.share.total", new Object[] { rupiah(advice.total(), locale) }, locale))
 			.append('\n');
+		text.append(officeLine).append('\n');
 		text.append(link);
 		return text.toString();
 	}
