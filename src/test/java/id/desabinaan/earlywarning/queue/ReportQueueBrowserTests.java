@@ -57,6 +57,7 @@ class ReportQueueBrowserTests extends BrowserTestSupport {
 		assertThat(browser().findElements(By.id("report-" + otherCategory))).isEmpty();
 		assertThat(find(By.id("report-" + match)).getAttribute("class")).contains("ewqueue-overdue");
 		assertThat(find(By.id("q")).getAttribute("value")).isEqualTo("perekrutan " + marker);
+		find(By.cssSelector("details.filter-box summary")).click();
 		Path picture = screenshot("queue");
 		Files.createDirectories(Path.of("docs", "img"));
 		Files.copy(picture, Path.of("docs", "img", "queue.png"), StandardCopyOption.REPLACE_EXISTING);
