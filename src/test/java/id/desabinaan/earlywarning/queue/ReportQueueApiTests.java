@@ -195,6 +195,18 @@ class ReportQueueApiTests {
 	}
 
 	@Test
+	void openApiDescribesTheReadEndpoints() throws Exception {
+		MockHttpServletResponse docs = this.mvc
+			.perform(MockMvcRequestBuilders.get("/v3/api-docs").accept(MediaType.APPLICATION_JSON))
+			.andReturn()
+			.getResponse();
+
+		JsonNode paths = json(docs).path("paths");
+		assertThat(paths.path("/api/v1/reports").path("get").path("tags").get(0).asString()).isEqualTo("Reports");
+		assertThat(paths.path("/api/v1/reports/{id}").path("get").path("summary").asString()).contains("access log");
+	}
+
+	@Test
 	void queueIsRefusedToViewersAndAdministrators() throws Exception {
 		for (String viewer : List.of("admin", "nasional", "kanwil.jateng")) {
 			assertThat(get("/app/laporan", this.fixtures.user(viewer), MediaType.TEXT_HTML).getStatus()).as(viewer)
