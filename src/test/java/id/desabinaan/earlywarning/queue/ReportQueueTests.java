@@ -16,6 +16,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 import id.desabinaan.earlywarning.ReportCategory;
 import id.desabinaan.earlywarning.ReportState;
+import id.desabinaan.earlywarning.report.ReportAccess;
+import id.desabinaan.earlywarning.report.Reports;
 import id.desabinaan.knowledge.WarningRiskLevel;
 import id.desabinaan.shared.CurrentUser;
 import id.desabinaan.shared.Role;
@@ -35,6 +37,15 @@ class ReportQueueTests {
 
 	@Autowired
 	ReportQueue queue;
+
+	@Autowired
+	ReportSearch search;
+
+	@Autowired
+	ReportAccess access;
+
+	@Autowired
+	Reports reports;
 
 	QueueFixtures fixtures;
 
@@ -190,6 +201,29 @@ class ReportQueueTests {
 		assertThat(ids(this.fixtures.user("intel.wonosobo"), QueueFilter.open().withText("perekrutan " + marker)))
 			.containsExactlyInAnyOrder(own, other);
 		assertThat(ids(this.fixtures.user("kepala.yogyakarta"), QueueFilter.open().withText(marker))).isEmpty();
+	}
+
+	@Test
+	void searchIndexNarrowsHitsExactlyAsReportAccessDoesForEveryRole() {
+		String marker = QueueFixtures.unique("ladang").replace("-", "");
+		CurrentUser official = this.fixtures.account(Role.VILLAGE_OFFICIAL, null, QueueFixtures.PAKUNCEN);
+		CurrentUser staff = this.fixtures.account(Role.OFFICE_STAFF, this.fixtures.wonosobo(), null);
+		List<Long> made = List.of(this.fixtures.report("satu " + marker).by(official).save(),
+				this.fixtures.report("dua " + marker).assignedTo(staff).village(QueueFixtures.OTHER_VILLAGE).save(),
+				this.fixtures.report("tiga " + marker).save(),
+				this.fixtures.report("empat " + marker).village(QueueFixtures.OTHER_VILLAGE).save());
+		List<CurrentUser> readers = List.of(official, staff, this.fixtures.user("pimpasa.wonosobo"),
+				this.fixtures.user("staf.wonosobo"), this.fixtures.user("intel.wonosobo"),
+				this.fixtures.user("kepala.wonosobo"), this.fixtures.user("kepala.yogyakarta"),
+				this.fixtures.user("desa.pakuncen"), this.fixtures.user("admin"), this.fixtures.user("nasional"));
+
+		for (CurrentUser reader : readers) {
+			List<Long> mayRead = made.stream()
+				.filter((id) -> this.access.mayRead(reader, this.reports.findById(id).orElseThrow()))
+				.toList();
+			assertThat(this.search.ids(reader, marker)).as(reader.getUsername())
+				.containsExactlyInAnyOrderElementsOf(mayRead);
+		}
 	}
 
 	@Test
