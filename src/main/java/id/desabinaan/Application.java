@@ -1,6 +1,10 @@
 package id.desabinaan;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
@@ -9,8 +13,19 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class Application {
 
+	/**
+	 * Options that run a one-off task, print its result and end the process with its exit
+	 * code (e.g. {@code --verify-report-trail}, see the early-warning queue's
+	 * {@code ReportTrailCommand}): no web server is started for them.
+	 */
+	static final List<String> TASKS = List.of("--verify-report-trail");
+
 	public static void main(String[] args) {
-		SpringApplication.run(Application.class, args);
+		SpringApplication application = new SpringApplication(Application.class);
+		if (Arrays.stream(args).anyMatch((arg) -> TASKS.contains(arg.split("=", 2)[0]))) {
+			application.setWebApplicationType(WebApplicationType.NONE);
+		}
+		application.run(args);
 	}
 
 }

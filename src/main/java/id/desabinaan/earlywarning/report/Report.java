@@ -21,6 +21,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 import id.desabinaan.earlywarning.ClosingReason;
 import id.desabinaan.earlywarning.IndicatorAnswer;
@@ -38,9 +43,16 @@ import id.desabinaan.shared.RuleViolationException;
  * keeps the date only ({@link #getReceivedOn()}), and the first entry of its trail holds
  * the moment for everyone else. It is not stamped by JPA auditing (which would write the
  * moment of an anonymous submission): staff changes call {@link #touch(String, Instant)}.
+ * <p>
+ * Full-text search (index {@code report}): description, place text and the values of the
+ * structured details with Lucene's Indonesian analyzer (the site search's
+ * {@code indonesian}), and the fields that decide who may read a report, so that a search
+ * is narrowed to the reader's reach in the index (the database applies
+ * {@link ReportAccess} again). Texts are indexed, never stored in the index.
  */
 @Entity
 @Table(name = "report")
+@Indexed(index = "report")
 public class Report {
 
 	@Id
@@ -64,6 +76,7 @@ public class Report {
 	private boolean onBehalf;
 
 	@Enumerated(EnumType.STRING)
+	@KeywordField
 	private ReportState state;
 
 	private LocalDate stateEnteredOn;
@@ -75,18 +88,24 @@ public class Report {
 
 	private String outcomeNote;
 
+	@KeywordField
 	private String villageCode;
 
+	@GenericField
 	private long officeId;
 
+	@FullTextField(analyzer = "indonesian")
 	private String placeText;
 
 	private BigDecimal latitude;
 
 	private BigDecimal longitude;
 
+	@FullTextField(analyzer = "indonesian")
 	private String description;
 
+	@FullTextField(name = "details", analyzer = "indonesian",
+			valueBridge = @ValueBridgeRef(type = ReportDetailsBridge.class))
 	private String detailsJson;
 
 	private int riskScore;
@@ -98,8 +117,10 @@ public class Report {
 
 	private String language;
 
+	@GenericField
 	private Long submittedBy;
 
+	@GenericField
 	private Long assignedTo;
 
 	private Long mergedInto;
