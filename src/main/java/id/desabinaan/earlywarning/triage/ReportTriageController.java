@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import id.desabinaan.earlywarning.ClosingReason;
 import id.desabinaan.earlywarning.ReportState;
 import id.desabinaan.shared.CurrentUser;
+import id.desabinaan.shared.Role;
 import id.desabinaan.shared.InvalidInputException;
 import id.desabinaan.shared.RuleViolationException;
 
@@ -145,6 +146,8 @@ class ReportTriageController {
 	private String show(CurrentUser user, long id, Model model, Locale locale, TriageForm form, String failed,
 			Map<String, String> errors) {
 		model.addAttribute("page", this.pages.page(user, id, locale));
+		model.addAttribute("mayReadAccessLog", user.hasRole(Role.INTEL_ANALYST, Role.OFFICE_HEAD));
+		model.addAttribute("staffView", !user.hasRole(Role.VILLAGE_OFFICIAL));
 		model.addAttribute("entered", form);
 		model.addAttribute("failed", (failed != null) ? failed : "");
 		model.addAttribute("errors", errors);
