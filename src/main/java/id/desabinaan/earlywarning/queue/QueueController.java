@@ -60,6 +60,7 @@ class QueueController {
 		model.addAttribute("sorts", QueueSort.values());
 		model.addAttribute("filtering", params.filtering() || !errors.isEmpty());
 		model.addAttribute("villageOfficial", user.hasRole(Role.VILLAGE_OFFICIAL));
+		model.addAttribute("mayListDuplicates", user.hasRole(Role.PIMPASA, Role.INTEL_ANALYST, Role.OFFICE_HEAD));
 		model.addAttribute("mayListSilent", WeeklyReturnService.mayListSilent(user));
 		model.addAttribute("mayCheckTrails", TrailCheck.mayCheckAll(user));
 		model.addAttribute("previousPage", pageLink(params, page.page() - 1));
