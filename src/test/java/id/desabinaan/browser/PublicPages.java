@@ -25,7 +25,12 @@ public final class PublicPages {
 					+ "&fee=NONE&contract=YES&familyPermission=YES&passportHolder=SELF&age=25&departure=LATER&lang=en",
 			"/cek-lowongan/hasil?visa=WORK&villageQuery=pakuncen", "/cek-lowongan/panggilan-balik?visa=TOURIST",
 			"/cek-lowongan/panggilan-balik/terkirim", "/poster/lapor-orang-asing",
-			"/poster/lapor-orang-asing?kantor=KANIM-WONOSOBO", "/poster/lapor-orang-asing?desaQuery=pakuncen");
+			"/poster/lapor-orang-asing?kantor=KANIM-WONOSOBO", "/poster/lapor-orang-asing?desaQuery=pakuncen",
+			// early warning: report form, status page (the receipt page is the status
+			// page's
+			// template family: its unknown-code answer is the same)
+			"/lapor", "/lapor?kategori=RECRUITER", "/lapor?kategori=FOREIGNER&lang=en", "/lapor/status",
+			"/lapor/status?kode=ABCDEFGHJKMNPQRSTUVW");
 
 	private PublicPages() {
 	}
