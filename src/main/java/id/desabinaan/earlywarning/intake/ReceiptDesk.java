@@ -1,18 +1,24 @@
 package id.desabinaan.earlywarning.intake;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.desabinaan.earlywarning.ClosingReason;
+import id.desabinaan.earlywarning.IndicatorAnswer;
 import id.desabinaan.earlywarning.ReportCategory;
 import id.desabinaan.earlywarning.ReportState;
 import id.desabinaan.earlywarning.report.Report;
+import id.desabinaan.earlywarning.report.ReportAccess;
 import id.desabinaan.earlywarning.report.ReportConversation;
 import id.desabinaan.earlywarning.report.ReportMessage;
 import id.desabinaan.earlywarning.report.Reports;
+import id.desabinaan.knowledge.WarningSign;
+import id.desabinaan.shared.CurrentUser;
 import id.desabinaan.shared.InvalidInputException;
 
 /**
@@ -30,10 +36,39 @@ public class ReceiptDesk {
 
 	private final ReportConversation conversation;
 
-	ReceiptDesk(Reports reports, ReportAttachments attachments, ReportConversation conversation) {
+	private final ReportAccess access;
+
+	private final RiskScoring risk;
+
+	ReceiptDesk(Reports reports, ReportAttachments attachments, ReportConversation conversation, ReportAccess access,
+			RiskScoring risk) {
 		this.reports = reports;
 		this.attachments = attachments;
 		this.conversation = conversation;
+		this.access = access;
+		this.risk = risk;
+	}
+
+	/**
+	 * The receipt of a report as the staff member who took it down (or may read it) sees
+	 * it: with its risk and the warning signs found.
+	 */
+	public record StaffReceipt(Report report, String groupedCode, List<WarningSign> reasons,
+			List<ReportAttachment> attachments) {
+	}
+
+	/**
+	 * The staff receipt of a report the user may read.
+	 * @throws id.desabinaan.shared.NotFoundException outside his reach
+	 */
+	@Transactional(readOnly = true)
+	public StaffReceipt staffReceipt(CurrentUser user, long reportId) {
+		Report report = this.access.readable(user, reportId);
+		Map<String, IndicatorAnswer> answers = new LinkedHashMap<>();
+		report.getIndicators().forEach((indicator) -> answers.put(indicator.signCode(), indicator.answer()));
+		return new StaffReceipt(report, ReceiptCodes.grouped(report.getReceiptCode()),
+				this.risk.score(answers, report.getReceivedOn()).reasons(),
+				this.attachments.findByReportIdOrderByPositionAsc(reportId));
 	}
 
 	/** One message as the reporter sees it: his own, or the office's (no names). */

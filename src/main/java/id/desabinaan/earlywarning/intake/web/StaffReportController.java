@@ -1,7 +1,5 @@
 package id.desabinaan.earlywarning.intake.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -14,13 +12,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import id.desabinaan.earlywarning.IndicatorAnswer;
 import id.desabinaan.earlywarning.ReportCategory;
-import id.desabinaan.earlywarning.intake.ReceiptCodes;
-import id.desabinaan.earlywarning.intake.RiskScoring;
-import id.desabinaan.earlywarning.intake.ReportAttachments;
-import id.desabinaan.earlywarning.report.Report;
-import id.desabinaan.earlywarning.report.ReportAccess;
+import id.desabinaan.earlywarning.intake.ReceiptDesk;
+import id.desabinaan.earlywarning.intake.ReceiptDesk.StaffReceipt;
 import id.desabinaan.earlywarning.report.ReportViews;
 import id.desabinaan.region.RegionChoice;
 import id.desabinaan.shared.CurrentUser;
@@ -40,21 +34,14 @@ class StaffReportController {
 
 	private final ReportFormSupport support;
 
-	private final ReportAccess access;
+	private final ReceiptDesk desk;
 
 	private final ReportViews views;
 
-	private final ReportAttachments attachments;
-
-	private final RiskScoring risk;
-
-	StaffReportController(ReportFormSupport support, ReportAccess access, ReportViews views,
-			ReportAttachments attachments, RiskScoring risk) {
-		this.risk = risk;
+	StaffReportController(ReportFormSupport support, ReceiptDesk desk, ReportViews views) {
 		this.support = support;
-		this.access = access;
+		this.desk = desk;
 		this.views = views;
-		this.attachments = attachments;
 	}
 
 	@GetMapping(ACTION)
@@ -90,14 +77,12 @@ class StaffReportController {
 	@GetMapping(ACTION + "/{id}/diterima")
 	String received(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		requireReporter(user);
-		Report report = this.access.readable(user, id);
-		this.views.record(user, report, "RECEIPT", false);
-		model.addAttribute("report", report);
-		model.addAttribute("groupedCode", ReceiptCodes.grouped(report.getReceiptCode()));
-		Map<String, IndicatorAnswer> answers = new LinkedHashMap<>();
-		report.getIndicators().forEach((indicator) -> answers.put(indicator.signCode(), indicator.answer()));
-		model.addAttribute("reasons", this.risk.score(answers, report.getReceivedOn()).reasons());
-		model.addAttribute("attachments", this.attachments.findByReportIdOrderByPositionAsc(id));
+		StaffReceipt receipt = this.desk.staffReceipt(user, id);
+		this.views.record(user, receipt.report(), "RECEIPT", false);
+		model.addAttribute("report", receipt.report());
+		model.addAttribute("groupedCode", receipt.groupedCode());
+		model.addAttribute("reasons", receipt.reasons());
+		model.addAttribute("attachments", receipt.attachments());
 		return "earlywarning/intake/received";
 	}
 
