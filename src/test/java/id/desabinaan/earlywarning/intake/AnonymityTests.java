@@ -91,7 +91,20 @@ class AnonymityTests {
 				"select count(*) from audit_event where target like ? or detail like ? or target like ?", Integer.class,
 				"%" + code + "%", "%" + code + "%", "%report%" + id))
 			.isZero();
-		// nowhere in the database: the client's address or user agent
+		assertNowhereInTheDatabase(agent, forwarded);
+		// the log written meanwhile says nothing about it
+		String log = output.getAll().substring(logStart);
+		assertThat(log).doesNotContain(code)
+			.doesNotContain(agent)
+			.doesNotContain(forwarded)
+			.doesNotContain("127.0.0.1")
+			.doesNotContain(description);
+		// and no web server access log is written at all
+		assertThat(this.environment.getProperty("server.tomcat.accesslog.enabled", Boolean.class, false)).isFalse();
+	}
+
+	/** Searches every text column of every table (but the region reference data). */
+	private void assertNowhereInTheDatabase(String agent, String forwarded) {
 		List<Map<String, Object>> columns = this.jdbc.queryForList(
 				"select table_name, column_name from information_schema.columns where table_schema = current_schema()"
 						+ " and data_type in ('CHARACTER VARYING', 'character varying', 'CHARACTER LARGE OBJECT', 'text')");
@@ -109,15 +122,28 @@ class AnonymityTests {
 					Integer.class, "%" + agent + "%", "%" + forwarded + "%");
 			assertThat(found).as(table + "." + name).isZero();
 		}
-		// the log written meanwhile says nothing about it
-		String log = output.getAll().substring(logStart);
-		assertThat(log).doesNotContain(code)
+	}
+
+	@Test
+	void anAnonymousReportByTheApiKeepsTheDateOnlyAndNoAddressOrUserAgent(CapturedOutput output) {
+		String agent = "AnonymityProbeApi/" + UUID.randomUUID();
+		String forwarded = "198.51.100." + (int) (Math.random() * 200 + 20);
+		int logStart = output.getAll().length();
+		HttpResponse<String> sent = new IntakeHttp(this.port).postJson("/api/v1/reports",
+				"{\"category\":\"FOREIGNER\",\"villageCode\":\"33.07.06.2009\",\"description\":\"Lewat API "
+						+ UUID.randomUUID() + "\",\"details\":{\"numberOfPersons\":\"2\"}}",
+				"User-Agent", agent, "X-Forwarded-For", forwarded, "Idempotency-Key", UUID.randomUUID().toString());
+		assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+		String code = sent.body().replaceAll(".*\"receiptCode\":\"([A-Z0-9]+)\".*", "$1");
+		Map<String, Object> report = this.jdbc.queryForMap("select * from report where receipt_code = ?", code);
+		assertThat(report.get("state_entered_at")).isNull();
+		assertThat(report.get("changed_at")).isNull();
+		assertThat(this.jdbc.queryForList("select occurred_at from report_entry where report_id = ?", report.get("id")))
+			.allSatisfy((row) -> assertThat(row.get("occurred_at")).isNull());
+		assertNowhereInTheDatabase(agent, forwarded);
+		assertThat(output.getAll().substring(logStart)).doesNotContain(code)
 			.doesNotContain(agent)
-			.doesNotContain(forwarded)
-			.doesNotContain("127.0.0.1")
-			.doesNotContain(description);
-		// and no web server access log is written at all
-		assertThat(this.environment.getProperty("server.tomcat.accesslog.enabled", Boolean.class, false)).isFalse();
+			.doesNotContain(forwarded);
 	}
 
 	static byte[] png() throws IOException {
