@@ -6,6 +6,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +32,9 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
 
+import id.desabinaan.earlywarning.ClosingReason;
 import id.desabinaan.earlywarning.ReportChannel;
+import id.desabinaan.earlywarning.ReportState;
 import id.desabinaan.earlywarning.ReporterKind;
 import id.desabinaan.earlywarning.report.Report;
 import id.desabinaan.earlywarning.report.ReportConversation;
@@ -179,6 +183,30 @@ class IntakePagesTests {
 		assertThat(replied.statusCode()).isEqualTo(302);
 		assertThat(this.http.get(replied.headers().firstValue("Location").orElseThrow()).body())
 			.contains("Hari Selasa sore.", "Pesan Anda terkirim.");
+	}
+
+	@Test
+	void aClosedReportShowsItsOutcomeInPlainLanguageAndTakesNoMoreMessages() {
+		String code = IntakeHttp.receiptCode(this.http.postMultipart("/lapor",
+				IntakeHttp.recruiterForm("Ditutup " + UUID.randomUUID(), "web-" + UUID.randomUUID()), List.of()));
+		this.transactions.executeWithoutResult((status) -> {
+			Report report = this.reports.findByReceiptCode(code).orElseThrow();
+			report.moveTo(ReportState.CLOSED, ClosingReason.DEPARTURE_PREVENTED,
+					"Petugas sudah menemui keluarga; keberangkatan dibatalkan.", LocalDate.now(), Instant.now());
+			this.reports.saveAndFlush(report);
+		});
+
+		String page = this.http.get("/lapor/status?kode=" + code).body();
+		assertThat(page).contains("Penanganan laporan Anda sudah selesai.")
+			.contains("Keberangkatan yang berbahaya berhasil dicegah.")
+			.contains("Petugas sudah menemui keluarga; keberangkatan dibatalkan.")
+			.doesNotContain("id=\"reply-submit\"");
+		HttpResponse<String> late = this.http.postForm("/lapor/status/balas",
+				Map.of("kode", code, "body", "Terima kasih"));
+		assertThat(late.statusCode()).isEqualTo(200);
+		assertThat(late.body()).contains("field-error");
+		assertThat(this.http.get("/lapor/status?kode=" + code + "&lang=en").body())
+			.contains("A dangerous departure was prevented.");
 	}
 
 	@Test
