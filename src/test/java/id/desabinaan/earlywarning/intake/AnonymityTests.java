@@ -98,7 +98,8 @@ class AnonymityTests {
 			.doesNotContain(agent)
 			.doesNotContain(forwarded)
 			.doesNotContain("127.0.0.1")
-			.doesNotContain(description);
+			.doesNotContain(description)
+			.doesNotContainPattern("(?i)(report|laporan)[^\\n]{0,40}\\b" + id + "\\b");
 		// and no web server access log is written at all
 		assertThat(this.environment.getProperty("server.tomcat.accesslog.enabled", Boolean.class, false)).isFalse();
 	}
