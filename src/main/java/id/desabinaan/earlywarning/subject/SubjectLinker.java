@@ -102,11 +102,11 @@ public class SubjectLinker {
 			}
 			catch (DataIntegrityViolationException ex) {
 				if (attempt == 2) {
-					log.warn("Subjects of report {} not linked: {}", reportId, ex.getClass().getSimpleName());
+					log.warn("Subjects of a new report not linked: {}", ex.getClass().getSimpleName());
 				}
 			}
 			catch (RuntimeException ex) {
-				log.warn("Subjects of report {} not linked: {}", reportId, ex.getClass().getSimpleName());
+				log.warn("Subjects of a new report not linked: {}", ex.getClass().getSimpleName());
 				return false;
 			}
 		}

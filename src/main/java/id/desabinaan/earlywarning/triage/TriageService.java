@@ -43,8 +43,11 @@ public class TriageService {
 	/** Roles that may ever change a report in triage. */
 	public static final Set<Role> HANDLING_ROLES = EnumSet.of(Role.PIMPASA, Role.INTEL_ANALYST, Role.OFFICE_HEAD);
 
-	/** Roles a report may be assigned to (officers of the report's office). */
-	public static final Set<Role> ASSIGNABLE_ROLES = EnumSet.of(Role.PIMPASA, Role.OFFICE_STAFF, Role.INTEL_ANALYST);
+	/**
+	 * Roles a report may be assigned to (officers of the report's office): those who may
+	 * then handle it. Office staff take reports down but do not handle them.
+	 */
+	public static final Set<Role> ASSIGNABLE_ROLES = EnumSet.of(Role.PIMPASA, Role.INTEL_ANALYST);
 
 	/** Roles that assign reports to others. */
 	public static final Set<Role> ASSIGNING_ROLES = EnumSet.of(Role.INTEL_ANALYST, Role.OFFICE_HEAD);

@@ -154,16 +154,21 @@ class TriageServiceTests {
 			.isEqualTo("assignee");
 		assertThatThrownBy(() -> this.triage.assign(head, report.getId(), user("kepala.yogyakarta").accountId(), null))
 			.isInstanceOf(InvalidInputException.class);
-		Report assigned = this.triage.assign(head, report.getId(), staff.accountId(), null);
-		assertThat(assigned.getAssignedTo()).isEqualTo(staff.accountId());
+		// office staff take reports down but do not handle them: not assignable
+		assertThatThrownBy(() -> this.triage.assign(head, report.getId(), staff.accountId(), null))
+			.isInstanceOf(InvalidInputException.class)
+			.extracting("field")
+			.isEqualTo("assignee");
+		CurrentUser analyst = user("intel.wonosobo");
+		Report assigned = this.triage.assign(head, report.getId(), analyst.accountId(), null);
+		assertThat(assigned.getAssignedTo()).isEqualTo(analyst.accountId());
 
 		assertThat(entriesOf(report, "ASSIGNED")).extracting(ReportEntry::getActor)
 			.containsExactly("pimpasa.wonosobo", "kepala.wonosobo");
 		assertThat(entriesOf(report, "ASSIGNED")).extracting(ReportEntry::getDetail)
-			.containsExactly("pimpasa.wonosobo", "staf.wonosobo");
-		// the assigned office staff member reads it but does not handle it
-		assertThatThrownBy(() -> this.triage.handleable(staff, report.getId()))
-			.isInstanceOf(AccessDeniedException.class);
+			.containsExactly("pimpasa.wonosobo", "intel.wonosobo");
+		// nor do office staff reach it: neither taken down nor assigned by them
+		assertThatThrownBy(() -> this.triage.handleable(staff, report.getId())).isInstanceOf(NotFoundException.class);
 	}
 
 	@Test
