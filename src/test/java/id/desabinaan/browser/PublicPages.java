@@ -34,7 +34,8 @@ public final class PublicPages {
 					+ "&wilayah=33.07.06.2009",
 			"/paspor/syarat?type=FIRST&under17=true&married=false&electronic=true&validity=10&sameDay=false",
 			"/paspor/tarif", "/cari", "/cari?q=perdagangan",
-			// early warning: the report form, the status page (the receipt page shares its
+			// early warning: the report form, the status page (the receipt page shares
+			// its
 			// templates: its unknown-code answer is the same)
 			"/lapor", "/lapor?kategori=RECRUITER", "/lapor?kategori=FOREIGNER&lang=en", "/lapor/status",
 			"/lapor/status?kode=ABCDEFGHJKMNPQRSTUVW");

@@ -11,22 +11,25 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import id.desabinaan.browser.BrowserTestSupport;
+import id.desabinaan.earlywarning.ClosingReason;
 import id.desabinaan.earlywarning.ReporterKind;
 import id.desabinaan.earlywarning.report.Report;
 import id.desabinaan.earlywarning.report.ReportConversation;
+import id.desabinaan.earlywarning.report.ReportTrail;
 import id.desabinaan.earlywarning.report.Reports;
-import id.desabinaan.shared.CurrentUser;
 
 /**
- * A resident on a phone reports a suspicious recruiter anonymously with a photo, writes
- * down the receipt code, later opens the status page with it, reads the officer's
- * question and answers it, never giving his identity.
+ * The early warning end to end, as the issue tells it: a resident on a phone reports a
+ * suspicious recruiter anonymously with a photo and writes down the receipt code; the
+ * office's analyst asks him a question, which he later reads and answers with his code
+ * only, never giving his identity; the analyst verifies the report, refers it to the
+ * police and closes it; the resident sees the outcome.
  */
 class ReportJourneyBrowserTests extends BrowserTestSupport {
 
@@ -40,13 +43,10 @@ class ReportJourneyBrowserTests extends BrowserTestSupport {
 	ReportAttachments attachments;
 
 	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	TransactionTemplate transactions;
+	ReportTrail trail;
 
 	@Test
-	void aResidentReportsARecruiterAnonymouslyWithAPhotoAndLaterAnswersTheOfficersQuestion() throws IOException {
+	void aResidentsAnonymousReportIsQuestionedVerifiedReferredAndClosedAndHeSeesTheOutcome() throws IOException {
 		Path photo = Files.createTempFile("bukti-calo", ".png");
 		Files.write(photo, AnonymityTests.png());
 		String description = "Calo menawarkan kerja di kapal ikan Taiwan " + UUID.randomUUID();
@@ -82,15 +82,21 @@ class ReportJourneyBrowserTests extends BrowserTestSupport {
 		assertThat(pageText()).contains(digest);
 		screenshot("2-receipt");
 
-		CurrentUser officer = (CurrentUser) this.users.loadUserByUsername("intel.wonosobo");
-		this.transactions.executeWithoutResult(
-				(status) -> this.conversation.fromOfficer(report, officer, "Di mana calo itu biasa menemui warga?"));
+		// the analyst of the office (another device) asks the reporter a question
+		asOfficer();
+		open("/app/laporan/" + report.getId());
+		assertThat(find(By.id("report-contact")).getText()).doesNotContain("0812-9999-0000");
+		type("body", "Di mana calo itu biasa menemui warga?");
+		submit("message-submit");
+		move("UNDER_VERIFICATION", "Tanya pelapor dan perangkat desa");
 
+		// the resident, later, with his code only, reads the question and answers it
+		asResident();
 		open("/lapor/status");
 		find(By.id("kode")).sendKeys(ReceiptCodes.grouped(code));
 		find(By.id("status-submit")).click();
 		assertThat(find(By.id("report-status")).getText())
-			.isEqualTo("Laporan Anda sudah diterima dan menunggu diperiksa petugas.");
+			.isEqualTo("Petugas sedang memeriksa kebenaran laporan Anda.");
 		assertThat(pageText()).contains("Di mana calo itu biasa menemui warga?");
 		find(By.id("body")).sendKeys("Di warung dekat terminal, biasanya Kamis sore.");
 		find(By.id("reply-submit")).click();
@@ -100,6 +106,69 @@ class ReportJourneyBrowserTests extends BrowserTestSupport {
 			assertThat(message.isFromReporter()).isTrue();
 			assertThat(message.getSentAt()).isNull();
 		});
+		screenshot("3-answered");
+
+		// the analyst reads the answer, verifies, refers to the police, records their
+		// acceptance and closes the report with a plain outcome
+		asOfficer();
+		open("/app/laporan/" + report.getId());
+		assertThat(find(By.id("messages")).getText()).contains("Di warung dekat terminal");
+		move("VERIFIED", "Perangkat desa mengenal calo itu");
+		new Select(find(By.id("partnerKind"))).selectByValue("POLICE_TPPO_UNIT");
+		type("partnerUnit", "Unit PPA Satreskrim Polres Wonosobo");
+		type("summary", "Nomor telepon calo dan tempat ia menemui warga.");
+		submit("refer-submit");
+		assertThat(find(By.id("report-state")).getText()).isEqualTo("Dirujuk ke instansi mitra");
+		String referral = find(By.cssSelector(".ewtriage-referral")).getAttribute("id").replace("referral-", "");
+		find(By.id("answer-" + referral + "-ACCEPTED")).click();
+		submit("answer-submit-" + referral);
+		new Select(find(By.id("closingReason"))).selectByValue(ClosingReason.HANDED_TO_POLICE.name());
+		type("outcomeNote", "Calo itu sudah diperiksa polisi. Terima kasih atas laporan Anda.");
+		submit("close-submit");
+		assertThat(find(By.id("report-state")).getText()).isEqualTo("Selesai");
+
+		// the resident sees the outcome, and can no longer write
+		asResident();
+		open("/lapor/status?kode=" + code);
+		assertThat(find(By.id("report-status")).getText()).isEqualTo("Penanganan laporan Anda sudah selesai.");
+		assertThat(find(By.id("report-outcome")).getText()).isEqualTo("Kasus ini diserahkan kepada kepolisian.");
+		assertThat(pageText()).contains("Calo itu sudah diperiksa polisi. Terima kasih atas laporan Anda.");
+		assertThat(browser().findElements(By.id("reply-submit"))).isEmpty();
+		screenshot("4-outcome");
+		assertThat(this.trail.firstBroken(report.getId())).isEmpty();
+	}
+
+	/** The office's analyst on his desktop, signed in. */
+	private void asOfficer() {
+		browser().manage().deleteAllCookies();
+		browser(Window.DESKTOP);
+		signIn("intel.wonosobo", "Intel#Wonosobo2026");
+	}
+
+	/** The resident on his phone, never signed in. */
+	private void asResident() {
+		browser().manage().deleteAllCookies();
+		browser(Window.PHONE);
+	}
+
+	private void move(String target, String reason) {
+		new Select(find(By.id("target"))).selectByValue(target);
+		type("reason", reason);
+		submit("status-submit");
+		find(By.id("flash"));
+	}
+
+	private void type(String id, String text) {
+		WebElement field = find(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	/** Presses a button and waits for the next page. */
+	private void submit(String id) {
+		WebElement button = find(By.id(id));
+		button.click();
+		waitUntil(ExpectedConditions.stalenessOf(button));
 	}
 
 }

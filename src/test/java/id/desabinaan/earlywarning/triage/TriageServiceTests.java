@@ -167,8 +167,9 @@ class TriageServiceTests {
 			.containsExactly("pimpasa.wonosobo", "kepala.wonosobo");
 		assertThat(entriesOf(report, "ASSIGNED")).extracting(ReportEntry::getDetail)
 			.containsExactly("pimpasa.wonosobo", "intel.wonosobo");
-		// nor do office staff reach it: neither taken down nor assigned by them
-		assertThatThrownBy(() -> this.triage.handleable(staff, report.getId())).isInstanceOf(NotFoundException.class);
+		// office staff never handle reports
+		assertThatThrownBy(() -> this.triage.handleable(staff, report.getId()))
+			.isInstanceOf(AccessDeniedException.class);
 	}
 
 	@Test

@@ -93,7 +93,8 @@ class JobCheckPageTests {
 			.contains("https://siskop2mi.bp2mi.go.id/");
 		assertThat(page.select("#callback-link").attr("href")).startsWith("/cek-lowongan/panggilan-balik?")
 			.contains("visa=VISIT", "village=33.07.06.2009");
-		// ... or to report the recruiter on the early-warning form, anonymously if he wishes
+		// ... or to report the recruiter on the early-warning form, anonymously if he
+		// wishes
 		assertThat(page.select("#report-link").attr("href")).isEqualTo("/lapor?kategori=RECRUITER");
 		assertThat(page.select("#unanswered")).isEmpty();
 	}
