@@ -176,7 +176,7 @@ class UserGuideBrowserTests extends BrowserTestSupport {
 		assertThat(find(By.id("staff-home-heading")).getText()).isEqualTo("Selamat datang, Administrator Sistem");
 		assertThat(accountMenu(browser)).containsExactly("Beranda petugas", "Kantor", "Desa binaan", "Kegiatan",
 				"Desa saya", "Bank soal", "Tanda bahaya", "Artikel", "Akun saya", "Verifikasi dua langkah", "Pengguna",
-				"Log audit", "Pengaturan keamanan");
+				"Log audit", "Jejak laporan", "Pengaturan keamanan");
 
 		find(By.cssSelector("nav.account-nav a[href$='/app/kantor']")).click();
 		assertThat(find(By.tagName("h1")).getText()).isEqualTo("Kantor dalam wilayah Anda");
