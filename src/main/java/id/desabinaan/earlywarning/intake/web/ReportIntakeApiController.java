@@ -49,7 +49,7 @@ class ReportIntakeApiController {
 			+ "is given). Answers 201 with the receipt code, the only key to the status page /lapor/status?kode=. "
 			+ "Bad input is a 400 naming the field; too many requests a 429.")
 	ReceiptResponse submit(@RequestBody(required = false) ReportRequest request, @Parameter(
-			description = "optional key of this submission (up to 64 characters): a resend with the same key and "
+			description = "optional key of this submission (up to 60 characters): a resend with the same key and "
 					+ "content returns the same receipt code") @RequestHeader(name = "Idempotency-Key",
 							required = false) String idempotencyKey) {
 		if (request == null) {
