@@ -1,5 +1,7 @@
 package id.desabinaan.platform;
 
+import java.util.Arrays;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -97,8 +99,9 @@ class SecurityConfig {
 			.anyRequest()
 			.authenticated())
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(PUBLIC_FORM_POSTS)
-				.ignoringRequestMatchers(
-						PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/reports")))
+				.ignoringRequestMatchers(Arrays.stream(PUBLIC_API_WRITES)
+					.map((path) -> PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, path))
+					.toArray(RequestMatcher[]::new)))
 			.formLogin((form) -> {
 				form.loginPage("/masuk").loginProcessingUrl("/masuk").failureUrl("/masuk?error").permitAll();
 				successHandler.ifAvailable(form::successHandler);

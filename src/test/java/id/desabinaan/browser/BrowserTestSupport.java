@@ -178,6 +178,23 @@ public abstract class BrowserTestSupport {
 		return new WebDriverWait(browser(), WAIT).until(condition);
 	}
 
+	/** Replaces the text of the field with this id. */
+	protected void type(String id, String text) {
+		WebElement field = find(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	/**
+	 * Presses the button with this id and waits until the next page has replaced this
+	 * one.
+	 */
+	protected void press(String id) {
+		WebElement button = find(By.id(id));
+		button.click();
+		waitUntil((driver) -> isGone(button));
+	}
+
 	/** The visible text of the page body. */
 	protected String pageText() {
 		return find(By.tagName("body")).getText();

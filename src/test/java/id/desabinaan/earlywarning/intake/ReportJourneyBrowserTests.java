@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,7 +86,7 @@ class ReportJourneyBrowserTests extends BrowserTestSupport {
 		open("/app/laporan/" + report.getId());
 		assertThat(find(By.id("report-contact")).getText()).doesNotContain("0812-9999-0000");
 		type("body", "Di mana calo itu biasa menemui warga?");
-		submit("message-submit");
+		press("message-submit");
 		move("UNDER_VERIFICATION", "Tanya pelapor dan perangkat desa");
 
 		// the resident, later, with his code only, reads the question and answers it
@@ -117,14 +116,14 @@ class ReportJourneyBrowserTests extends BrowserTestSupport {
 		new Select(find(By.id("partnerKind"))).selectByValue("POLICE_TPPO_UNIT");
 		type("partnerUnit", "Unit PPA Satreskrim Polres Wonosobo");
 		type("summary", "Nomor telepon calo dan tempat ia menemui warga.");
-		submit("refer-submit");
+		press("refer-submit");
 		assertThat(find(By.id("report-state")).getText()).isEqualTo("Dirujuk ke instansi mitra");
 		String referral = find(By.cssSelector(".ewtriage-referral")).getAttribute("id").replace("referral-", "");
 		find(By.id("answer-" + referral + "-ACCEPTED")).click();
-		submit("answer-submit-" + referral);
+		press("answer-submit-" + referral);
 		new Select(find(By.id("closingReason"))).selectByValue(ClosingReason.HANDED_TO_POLICE.name());
 		type("outcomeNote", "Calo itu sudah diperiksa polisi. Terima kasih atas laporan Anda.");
-		submit("close-submit");
+		press("close-submit");
 		assertThat(find(By.id("report-state")).getText()).isEqualTo("Selesai");
 
 		// the resident sees the outcome, and can no longer write
@@ -154,21 +153,8 @@ class ReportJourneyBrowserTests extends BrowserTestSupport {
 	private void move(String target, String reason) {
 		new Select(find(By.id("target"))).selectByValue(target);
 		type("reason", reason);
-		submit("status-submit");
+		press("status-submit");
 		find(By.id("flash"));
-	}
-
-	private void type(String id, String text) {
-		WebElement field = find(By.id(id));
-		field.clear();
-		field.sendKeys(text);
-	}
-
-	/** Presses a button and waits for the next page. */
-	private void submit(String id) {
-		WebElement button = find(By.id(id));
-		button.click();
-		waitUntil(ExpectedConditions.stalenessOf(button));
 	}
 
 }

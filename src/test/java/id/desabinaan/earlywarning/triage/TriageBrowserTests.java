@@ -42,10 +42,10 @@ class TriageBrowserTests extends BrowserTestSupport {
 		assertThat(find(By.id("report-contact")).getText()).contains("Ibu Sumi browser");
 
 		// a question to the reporter; an empty one is refused first
-		click("message-submit");
+		press("message-submit");
 		assertThat(find(By.cssSelector("#message-form .field-error")).getText()).contains("Tulis pesan");
 		type("body", "Kapan calo itu terakhir datang ke desa?");
-		click("message-submit");
+		press("message-submit");
 		assertThat(find(By.id("flash")).getText()).contains("Pesan dikirim");
 		assertThat(find(By.id("messages")).getText()).contains("Kapan calo itu terakhir datang ke desa?");
 
@@ -58,21 +58,21 @@ class TriageBrowserTests extends BrowserTestSupport {
 		new Select(find(By.id("partnerKind"))).selectByValue(PartnerKind.POLICE_TPPO_UNIT.name());
 		type("partnerUnit", "Unit PPA Satreskrim Polres Wonosobo");
 		type("summary", "Nama dan nomor perekrut, keterangan perangkat desa.");
-		click("refer-submit");
+		press("refer-submit");
 		assertThat(find(By.id("report-state")).getText()).isEqualTo("Dirujuk ke instansi mitra");
 		WebElement referral = find(By.cssSelector(".ewtriage-referral"));
 		String id = referral.getAttribute("id").replace("referral-", "");
 
 		find(By.id("answer-" + id + "-ACCEPTED")).click();
-		click("answer-submit-" + id);
+		press("answer-submit-" + id);
 		assertThat(find(By.id("referral-" + id)).getText()).contains("Diterima");
 		type("outcome-" + id, "Perekrut dipanggil dan diperiksa polisi.");
-		click("outcome-submit-" + id);
+		press("outcome-submit-" + id);
 		assertThat(find(By.id("referral-" + id)).getText()).contains("Perekrut dipanggil dan diperiksa polisi.");
 
 		new Select(find(By.id("closingReason"))).selectByValue(ClosingReason.HANDED_TO_POLICE.name());
 		type("outcomeNote", "Laporan Anda sudah diteruskan ke polisi dan sedang ditangani. Terima kasih.");
-		click("close-submit");
+		press("close-submit");
 		assertThat(find(By.id("report-state")).getText()).isEqualTo("Selesai");
 		assertThat(find(By.id("report-outcome")).getText()).contains("sudah diteruskan ke polisi");
 		assertThat(find(By.id("trail")).getText()).contains("intel.wonosobo", "Konfirmasi ke perangkat desa Pakuncen",
@@ -87,28 +87,8 @@ class TriageBrowserTests extends BrowserTestSupport {
 	private void move(String target, String reason) {
 		new Select(find(By.id("target"))).selectByValue(target);
 		type("reason", reason);
-		click("status-submit");
+		press("status-submit");
 		find(By.id("flash"));
-	}
-
-	private void type(String id, String text) {
-		WebElement field = find(By.id(id));
-		field.clear();
-		field.sendKeys(text);
-	}
-
-	private void click(String id) {
-		WebElement button = find(By.id(id));
-		button.click();
-		waitUntil((driver) -> {
-			try {
-				button.isEnabled();
-				return false;
-			}
-			catch (org.openqa.selenium.WebDriverException ex) {
-				return true;
-			}
-		});
 	}
 
 }
